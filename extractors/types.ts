@@ -1,0 +1,73 @@
+/**
+ * The extractor contract (after chrono): an ordered list of small parsers, each
+ * `{ name, pattern, extract(match, ctx) → entity | null }`, then refiners over the results.
+ * Extractors never throw: no match is null, an unclassifiable match is an UnknownEntity.
+ */
+import type { UnknownEntity } from '../schemas/entities.js';
+
+export interface ReportDate {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+export interface ExtractContext {
+  /** The normalised (NFC) text; every span is an offset into it. */
+  text: string;
+  /** The report's own date from its header, when known (for "dated after the report" and year inference). */
+  reportDate: ReportDate | null;
+}
+
+export interface Extractor<E> {
+  /** File-level name, e.g. `MoneyWithUnitExtractor`. */
+  name: string;
+  /** A global (`g`, usually with `u` and `i`) regular expression run over the whole text. */
+  pattern: RegExp;
+  /** Turn one match into entities; null when the match is not one after all. Never throws. */
+  extract(match: RegExpExecArray, ctx: ExtractContext): E | E[] | UnknownEntity | null;
+}
+
+export type Refiner<E> = (entities: E[], ctx: ExtractContext) => E[];
+
+/** Run extractors in order, then refiners; a throwing extractor becomes an UnknownEntity, never a crash. */
+export function runExtractors<E extends { start: number; end: number; raw: string }>(
+  extractors: readonly Extractor<E>[],
+  refiners: readonly Refiner<E>[],
+  ctx: ExtractContext,
+): { entities: E[]; unknowns: UnknownEntity[] } {
+  let found: E[] = [];
+  const unknowns: UnknownEntity[] = [];
+  for (const ex of extractors) {
+    const re = new RegExp(ex.pattern.source, ex.pattern.flags.includes('g') ? ex.pattern.flags : ex.pattern.flags + 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      let out: ReturnType<typeof ex.extract>;
+      try {
+        out = ex.extract(m, ctx);
+      } catch (e) {
+        out = { kind: 'unknown', start: m.index, end: m.index + m[0].length, raw: m[0], extractor: ex.name, reason: `extractor error: ${(e as Error).message}` };
+      }
+      if (out === null) continue;
+      const list = Array.isArray(out) ? out : [out];
+      for (const item of list) {
+        if ((item as { kind?: string }).kind === 'unknown') unknowns.push(item as UnknownEntity);
+        else found.push(item as E);
+      }
+    }
+  }
+  for (const r of refiners) found = r(found, ctx);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities: found, unknowns };
+}
+
+/** Overlap removal: of two overlapping entities keep the longer (then the earlier extractor's). */
+export function removeOverlaps<E extends { start: number; end: number }>(entities: E[]): E[] {
+  const order = entities.map((e, i) => ({ e, i })).sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || a.i - b.i);
+  const kept: E[] = [];
+  for (const { e } of order) {
+    if (kept.some((k) => k.start < e.end && e.start < k.end)) continue;
+    kept.push(e);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
