@@ -148,7 +148,7 @@ export const BlockRowSchema = z.object({
   table_index: col.intN('For table blocks: tables.table_index.'),
   text: col.text('Text of the block (documents.text[start:end]).'),
 });
-export const blocksTable = table('blocks', 'Headings, paragraphs, list items, tables and footnotes, in order.', BlockRowSchema, ['doc_id', 'block_index']);
+export const blocksTable = table('blocks', 'Headings, paragraphs, list items, tables and footnotes, in order.', BlockRowSchema);
 
 export const TableRowSchema = z.object({
   doc_id: col.text('Document.'),
@@ -161,7 +161,7 @@ export const TableRowSchema = z.object({
   caption: col.textN('Caption (`Biểu số 01`).'),
   page: col.intN('Page of the table start (PDF).'),
 });
-export const tablesTable = table('tables', 'Tables of a document.', TableRowSchema, ['doc_id', 'table_index']);
+export const tablesTable = table('tables', 'Tables of a document.', TableRowSchema);
 
 export const TableCellRowSchema = z.object({
   doc_id: col.text('Document.'),
@@ -178,7 +178,7 @@ export const TableCellRowSchema = z.object({
   row_label: col.text('Label of the row (`Số lớp`).'),
   page: col.intN('Page (PDF).'),
 });
-export const tableCellsTable = table('table_cells', 'Every cell of every table, one row per grid slot.', TableCellRowSchema, ['doc_id', 'table_index', 'row', 'col']);
+export const tableCellsTable = table('table_cells', 'Every cell of every table, one row per grid slot.', TableCellRowSchema);
 
 export const PageRowSchema = z.object({
   doc_id: col.text('Document.'),
@@ -186,7 +186,7 @@ export const PageRowSchema = z.object({
   start: col.int('Start offset of the page in documents.text.'),
   end: col.int('End offset.'),
 });
-export const pagesTable = table('pages', 'Pages of PDF documents, as ranges of the normalised text.', PageRowSchema, ['doc_id', 'page']);
+export const pagesTable = table('pages', 'Pages of PDF documents, as ranges of the normalised text.', PageRowSchema);
 
 export const LineRowSchema = z.object({
   doc_id: col.text('Document.'),
@@ -197,7 +197,7 @@ export const LineRowSchema = z.object({
   src_start: col.int('Start offset in documents.source_text.'),
   src_end: col.int('End offset in documents.source_text.'),
 });
-export const linesTable = table('lines', 'The offset map: every source line with its normalised and source offsets.', LineRowSchema, ['doc_id', 'page', 'line']);
+export const linesTable = table('lines', 'The offset map: every source line with its normalised and source offsets.', LineRowSchema);
 
 /** The document as the stages pass it on: text, structure, header, entities. */
 export const DocumentSchema = z.object({

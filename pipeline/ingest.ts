@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { DOCUMENT_TABLES } from '../schemas/tables.js';
+import { runsTable, sourcesTable, type SourceRow } from '../schemas/source.js';
+import { appendRows, inTransaction, openDb, queryRows, closeDb, type Db } from './db/database.js';
+import { discover } from './discover.js';
+import { docIdOf, sha256Hex } from './extract.js';
+import type { FileResult, FileTask } from './worker.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
+import { VERSION } from './version.js';
+
+/**
+ * Orchestration: discover files → skip what the database already holds (sha256) → read and extract in a
+ * pool of worker threads → one writer loads each batch of whole documents in one transaction.
+ */
+export interface IngestOptions {
+  paths: string[];
+  db: string;
+  jobs?: number;
+  limits?: Partial<ReadLimits>;
+  batchSize?: number;
+  force?: boolean;
+  onProgress?: (p: Progress) => void;
+  command?: string;
+}
+
+export interface Progress {
+  total: number;
+  done: number;
+  loaded: number;
+  failed: number;
+  skipped: number;
+  pages: number;
+  current: string;
+}
+
+export interface IngestSummary {
+  run_id: string;
+  files_seen: number;
+  loaded: number;
+  skipped: number;
+  failed: { path: string; code: string; message: string }[];
+  ignored: string[];
+  rows: number;
+  pages: number;
+  millis: number;
+}
+
+export function workerPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const compiled = resolve(here, 'worker.js');
+  if (existsSync(compiled) && !import.meta.url.endsWith('.ts')) return compiled;
+  return resolve(here, '..', 'dist', 'pipeline', 'worker.js'); // running from TypeScript sources (tests)
+}
+
+export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  const t0 = Date.now();
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+  const db = await openDb(opts.db);
+  const runId = new Date().toISOString().replace(/[-:.TZ]/gu, '').slice(0, 17) + '-' + process.pid;
+  const summary: IngestSummary = { run_id: runId, files_seen: 0, loaded: 0, skipped: 0, failed: [], ignored: [], rows: 0, pages: 0, millis: 0 };
+  const pool = new Piscina({
+    filename: workerPath(),
+    maxThreads: jobs,
+    minThreads: Math.min(jobs, 1),
+    idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
+  try {
+    const found = await discover(opts.paths);
+    summary.files_seen = found.files.length + found.problems.length;
+    summary.ignored = found.ignored;
+    await inTransaction(db, () => appendRows(db, [runsTable], { runs: [{
+      run_id: runId, command: opts.command ?? 'ingest', started_at: new Date(t0).toISOString(), finished_at: null,
+      files_seen: summary.files_seen, files_loaded: 0, files_failed: 0, files_skipped: 0, tool_version: VERSION,
+    }] }));
+    const known = new Set((await queryRows(db, 'SELECT sha256 FROM sources')).map((r) => String(r.sha256)));
+    const versions = new Map<string, number>();
+    for (const r of await queryRows(db, 'SELECT path, max(version) AS v FROM sources GROUP BY path')) versions.set(String(r.path), Number(r.v));
+    const progress: Progress = { total: summary.files_seen, done: 0, loaded: 0, failed: 0, skipped: 0, pages: 0, current: '' };
+    const report = (current: string) => { progress.current = current; opts.onProgress?.({ ...progress }); };
+
+    let batch: FileResult[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const items = batch;
+      batch = [];
+      await writeBatch(db, items, runId, versions, summary);
+    };
+    for (const p of found.problems) {
+      batch.push({ ok: false, path: p.path, sha256: '', size: 0, format: null, code: p.code, message: p.message });
+      progress.done++; progress.failed++;
+      report(p.path);
+    }
+    const queue = found.files.slice();
+    const inflight = new Set<Promise<void>>();
+    const batchSize = opts.batchSize ?? 32;
+    const runOne = async (path: string) => {
+      const res = await runTask(pool, { path, limits }, limits.maxMillis, known);
+      progress.done++;
+      if (res === 'skipped' || (res.sha256 && known.has(res.sha256))) { progress.skipped++; summary.skipped++; report(path); return; }
+      if (res.sha256) known.add(res.sha256);
+      if (res.ok) { progress.loaded++; progress.pages += res.pages; } else progress.failed++;
+      batch.push(res);
+      report(path);
+    };
+    while (queue.length || inflight.size) {
+      while (queue.length && inflight.size < jobs * 2) {
+        const p = runOne(queue.shift()!).finally(() => inflight.delete(p));
+        inflight.add(p);
+      }
+      await Promise.race(inflight);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    summary.millis = Date.now() - t0;
+    summary.pages = progress.pages;
+    await db.conn.run(
+      `UPDATE runs SET finished_at = now(), files_loaded = ${summary.loaded}, files_failed = ${summary.failed.length}, files_skipped = ${summary.skipped} WHERE run_id = '${runId}'`,
+    );
+    return summary;
+  } finally {
+    await pool.destroy();
+    closeDb(db);
+  }
+}
+
+/** Hash first (cheap) so unchanged files never reach a worker; then read in the pool under a time limit. */
+async function runTask(pool: Piscina, task: FileTask, maxMillis: number, known: Set<string>): Promise<FileResult | 'skipped'> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(task.path);
+    if (known.has(sha256Hex(bytes))) return 'skipped';
+  } catch { /* the worker reports why it cannot read the file */ }
+  try {
+    return (await pool.run(task, { signal: AbortSignal.timeout(maxMillis) })) as FileResult;
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const timeout = err.name === 'AbortError' || err.name === 'TimeoutError' || /abort/iu.test(err.message);
+    const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/iu.test(err.message);
+    let sha = '';
+    let size = 0;
+    try { const b = await (await import('node:fs/promises')).readFile(task.path); sha = sha256Hex(b); size = b.length; } catch { /* unreadable */ }
+    return {
+      ok: false, path: task.path, sha256: sha, size, format: null,
+      code: timeout ? 'timeout' : oom ? 'out_of_memory' : 'internal',
+      message: timeout ? `Đọc tệp quá ${Math.round(maxMillis / 1000)} giây, đã dừng.` : oom ? 'Đọc tệp vượt quá giới hạn bộ nhớ, đã dừng.' : `Lỗi không mong đợi: ${err.message}`,
+    };
+  }
+}
+
+async function writeBatch(db: Db, items: FileResult[], runId: string, versions: Map<string, number>, summary: IngestSummary): Promise<void> {
+  const now = new Date().toISOString();
+  const sources: SourceRow[] = [];
+  const docRows: Record<string, unknown[]> = {};
+  for (const it of items) {
+    const version = (versions.get(it.path) ?? 0) + 1;
+    versions.set(it.path, version);
+    const sha = it.sha256 || sha256Hex(new TextEncoder().encode(`unreadable:${it.path}`));
+    sources.push({
+      source_id: docIdOf(sha), path: it.path, format: it.format, size_bytes: BigInt(it.size), sha256: it.sha256,
+      encoding: it.ok ? it.encoding : null, status: it.ok ? 'ok' : 'failed', error_code: it.ok ? null : it.code,
+      error_message: it.ok ? null : it.message, ingested_at: now, version, run_id: runId,
+      warnings: JSON.stringify(it.ok ? it.warnings : []),
+    });
+    if (it.ok) {
+      for (const [t, rows] of Object.entries(it.rows)) (docRows[t] ??= []).push(...rows);
+      summary.loaded++;
+    } else {
+      summary.failed.push({ path: it.path, code: it.code, message: it.message });
+    }
+  }
+  summary.rows += await inTransaction(db, async () => {
+    const n = await appendRows(db, [sourcesTable], { sources });
+    return n + (await appendRows(db, DOCUMENT_TABLES, docRows as never));
+  });
+}
