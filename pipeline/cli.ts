@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<CommandDef<any>>> = {
   ingest: () => import('./commands/ingest.js').then((m) => m.default),
   extract: () => import('./commands/extract.js').then((m) => m.default),
   query: () => import('./commands/query.js').then((m) => m.default),
+  check: () => import('./commands/check.js').then((m) => m.default),
 };
 
 export const main_ = defineCommand({

@@ -11,6 +11,7 @@ import { docIdOf, sha256Hex } from './extract.js';
 import type { FileResult, FileTask } from './worker.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
 import { VERSION } from './version.js';
+import { runChecks, type CheckSummary } from './checks/runChecks.js';
 
 /**
  * Orchestration: discover files → skip what the database already holds (sha256) → read and extract in a
@@ -23,6 +24,8 @@ export interface IngestOptions {
   limits?: Partial<ReadLimits>;
   batchSize?: number;
   force?: boolean;
+  /** Run the checks on the new documents after loading (default true). */
+  check?: boolean;
   onProgress?: (p: Progress) => void;
   command?: string;
 }
@@ -47,6 +50,9 @@ export interface IngestSummary {
   rows: number;
   pages: number;
   millis: number;
+  /** Documents loaded by this run. */
+  newDocIds: string[];
+  checks: CheckSummary | null;
 }
 
 export function workerPath(): string {
@@ -62,7 +68,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
   const db = await openDb(opts.db);
   const runId = new Date().toISOString().replace(/[-:.TZ]/gu, '').slice(0, 17) + '-' + process.pid;
-  const summary: IngestSummary = { run_id: runId, files_seen: 0, loaded: 0, skipped: 0, failed: [], ignored: [], rows: 0, pages: 0, millis: 0 };
+  const summary: IngestSummary = { run_id: runId, files_seen: 0, loaded: 0, skipped: 0, failed: [], ignored: [], rows: 0, pages: 0, millis: 0, newDocIds: [], checks: null };
   const pool = new Piscina({
     filename: workerPath(),
     maxThreads: jobs,
@@ -78,7 +84,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       run_id: runId, command: opts.command ?? 'ingest', started_at: new Date(t0).toISOString(), finished_at: null,
       files_seen: summary.files_seen, files_loaded: 0, files_failed: 0, files_skipped: 0, tool_version: VERSION,
     }] }));
-    const known = new Set((await queryRows(db, 'SELECT sha256 FROM sources')).map((r) => String(r.sha256)));
+    const existing = new Set((await queryRows(db, 'SELECT sha256 FROM sources')).map((r) => String(r.sha256)));
+    const known = opts.force ? new Set<string>() : new Set(existing);
     const versions = new Map<string, number>();
     for (const r of await queryRows(db, 'SELECT path, max(version) AS v FROM sources GROUP BY path')) versions.set(String(r.path), Number(r.v));
     const progress: Progress = { total: summary.files_seen, done: 0, loaded: 0, failed: 0, skipped: 0, pages: 0, current: '' };
@@ -89,7 +96,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (!batch.length) return;
       const items = batch;
       batch = [];
-      await writeBatch(db, items, runId, versions, summary);
+      await writeBatch(db, items, runId, versions, summary, existing);
     };
     for (const p of found.problems) {
       batch.push({ ok: false, path: p.path, sha256: '', size: 0, format: null, code: p.code, message: p.message });
@@ -117,6 +124,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    if (opts.check !== false && (summary.loaded > 0 || opts.force)) summary.checks = await runChecks(db, opts.force ? null : summary.newDocIds);
     summary.millis = Date.now() - t0;
     summary.pages = progress.pages;
     await db.conn.run(
@@ -153,12 +161,15 @@ async function runTask(pool: Piscina, task: FileTask, maxMillis: number, known: 
   }
 }
 
-async function writeBatch(db: Db, items: FileResult[], runId: string, versions: Map<string, number>, summary: IngestSummary): Promise<void> {
+async function writeBatch(db: Db, items: FileResult[], runId: string, versions: Map<string, number>, summary: IngestSummary, existing: Set<string>): Promise<void> {
   const now = new Date().toISOString();
   const sources: SourceRow[] = [];
   const docRows: Record<string, unknown[]> = {};
+  const replaced: string[] = [];
   for (const it of items) {
-    const version = (versions.get(it.path) ?? 0) + 1;
+    const again = it.sha256 !== '' && existing.has(it.sha256); // --force: the same bytes read again replace their rows
+    if (again) replaced.push(docIdOf(it.sha256));
+    const version = again ? versions.get(it.path) ?? 1 : (versions.get(it.path) ?? 0) + 1;
     versions.set(it.path, version);
     const sha = it.sha256 || sha256Hex(new TextEncoder().encode(`unreadable:${it.path}`));
     sources.push({
@@ -170,11 +181,18 @@ async function writeBatch(db: Db, items: FileResult[], runId: string, versions: 
     if (it.ok) {
       for (const [t, rows] of Object.entries(it.rows)) (docRows[t] ??= []).push(...rows);
       summary.loaded++;
+      summary.newDocIds.push(docIdOf(sha));
     } else {
       summary.failed.push({ path: it.path, code: it.code, message: it.message });
     }
   }
   summary.rows += await inTransaction(db, async () => {
+    if (replaced.length) {
+      const ids = replaced.map((id) => `'${id}'`).join(', ');
+      for (const t of DOCUMENT_TABLES) await db.conn.run(`DELETE FROM "${t.name}" WHERE doc_id IN (${ids})`);
+      await db.conn.run(`DELETE FROM flags WHERE doc_id IN (${ids})`);
+      await db.conn.run(`DELETE FROM sources WHERE source_id IN (${ids})`);
+    }
     const n = await appendRows(db, [sourcesTable], { sources });
     return n + (await appendRows(db, DOCUMENT_TABLES, docRows as never));
   });

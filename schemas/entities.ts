@@ -191,5 +191,8 @@ export const docRefsTable = table('doc_refs', 'References to legal and administr
   canonical_key: col.text('Key for matching the same document across reports.'),
   issuing_body: col.textN('Issuing body (`của Sở Lao động - Thương binh và Xã hội`).'),
   issues: col.json('JSON list of problems seen at extraction.'),
+  full_start: col.int('Start of the full reference (type name, number, date, issuer, subject).'),
+  full_end: col.int('End of the full reference.'),
+  type_name_stated: col.bool('False when the type name was carried over from a list (`...; số 222/KH-UBND`).'),
   ...rowTail,
 }));

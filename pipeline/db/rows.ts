@@ -49,7 +49,8 @@ export function documentRows(sourceId: string, x: Extracted): TableRows {
     doc_refs: x.doc_refs.map((r) => ({
       ...span(r), ref_type_name: r.ref_type_name, type_code: r.type_code, number: r.number, year: r.year, symbol: r.symbol,
       issuer_code: r.issuer_code, issued_on: r.issued_on, subject: r.subject, canonical_key: r.canonical_key,
-      issuing_body: r.issuing_body, issues: JSON.stringify(r.issues), ...tail(r),
+      issuing_body: r.issuing_body, issues: JSON.stringify(r.issues), full_start: r.full_start, full_end: r.full_end,
+      type_name_stated: r.type_name_stated, ...tail(r),
     })),
   };
 }

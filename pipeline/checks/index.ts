@@ -1,0 +1,13 @@
+import type { Check } from './types.js';
+import date_invalid from './date_invalid.js';
+import doc_type_code_mismatch from './doc_type_code_mismatch.js';
+import self_reference_mismatch from './self_reference_mismatch.js';
+import docref_conflict from './docref_conflict.js';
+
+/** Every check, in the order they run. */
+export const CHECKS: Check[] = [
+  date_invalid,
+  doc_type_code_mismatch,
+  self_reference_mismatch,
+  docref_conflict,
+];
