@@ -3,6 +3,7 @@ import date_invalid from './date_invalid.js';
 import doc_type_code_mismatch from './doc_type_code_mismatch.js';
 import self_reference_mismatch from './self_reference_mismatch.js';
 import docref_conflict from './docref_conflict.js';
+import table_total_mismatch from './table_total_mismatch.js';
 
 /** Every check, in the order they run. */
 export const CHECKS: Check[] = [
@@ -10,4 +11,5 @@ export const CHECKS: Check[] = [
   doc_type_code_mismatch,
   self_reference_mismatch,
   docref_conflict,
+  table_total_mismatch,
 ];
