@@ -32,6 +32,10 @@ export interface PdfLine {
   /** Text, NFC, words separated by one space. */
   text: string;
   words: PdfWord[];
+  /** A space glyph is drawn after the last character (the line was broken at a space). */
+  trailingSpace: boolean;
+  /** Median width of the line's space glyphs as a share of the line size; 0 when it has none. */
+  spaceRatio: number;
 }
 
 /** Two glyphs sit on one baseline when their baselines differ by less than this share of the font size. */
@@ -192,9 +196,11 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number): PdfLine | null {
     wordText = '';
   };
 
+  const spaceWidths: number[] = [];
   for (const i of idx) {
     if (g.isSpace[i]) {
       spaceSeen = true;
+      if (g.w[i] > 0 && g.text[i] === ' ') spaceWidths.push(g.w[i] / lineSize);
       continue;
     }
     const size = g.size[i];
@@ -236,7 +242,9 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number): PdfLine | null {
   }
   flushWord();
   if (words.length === 0) return null;
-  return { page, y: c.y, top, bottom, x0, x1, size: lineSize, bold: allBold, text, words };
+  spaceWidths.sort((a, b) => a - b);
+  const spaceRatio = spaceWidths.length > 0 ? spaceWidths[spaceWidths.length >> 1] : 0;
+  return { page, y: c.y, top, bottom, x0, x1, size: lineSize, bold: allBold, text, words, trailingSpace: spaceSeen, spaceRatio };
 }
 
 /** The text lines of one page, top to bottom. */

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DoisoatError } from '../../../pipeline/errors.js';
+import { withDeadline, type Deadline } from './deadline.js';
 
 const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 /** pdfjs names its password failure this way (PasswordException). */
@@ -30,8 +31,11 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Opens the document; throws pdf_corrupt / pdf_encrypted. The bytes are copied (pdfjs detaches its input). */
-export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
+/**
+ * Opens the document; throws pdf_corrupt / pdf_encrypted / timeout, having destroyed what it opened.
+ * The bytes are copied (pdfjs detaches its input).
+ */
+export async function openPdf(bytes: Uint8Array, deadline: Deadline): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
   if (!hasPdfHeader(bytes)) throw new DoisoatError('pdf_corrupt', 'Tệp không có phần đầu %PDF-.');
   ensureWorkerSrc();
   const task = getDocument({
@@ -45,9 +49,10 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
   // No onPassword handler: pdfjs then rejects a password-protected file with a PasswordException at once.
   let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await withDeadline(task.promise, deadline);
   } catch (e) {
     await task.destroy().catch(() => undefined);
+    if (e instanceof DoisoatError) throw e;
     const name = (e as { name?: string } | null)?.name ?? '';
     if (name === PASSWORD_EXCEPTION) throw new DoisoatError('pdf_encrypted');
     throw new DoisoatError('pdf_corrupt', undefined, { cause: (e as Error)?.message ?? String(e) });

@@ -1,0 +1,104 @@
+/**
+ * The PDF reader: pdfjs-dist's operator lists → glyphs at their real positions → lines → tables and paragraphs.
+ * Failures are DoisoatErrors: pdf_corrupt, pdf_encrypted, no_text_layer, too_many_pages, too_large, timeout.
+ */
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DoisoatError } from '../../pipeline/errors.js';
+import { DEFAULT_LIMITS, type RawBlock, type RawDoc, type ReadLimits, type SourceLine } from './types.js';
+import { collectGlyphs } from './pdf/glyphs.js';
+import { buildLines, type PdfLine } from './pdf/lines.js';
+import { openPdf } from './pdf/load.js';
+import { bodySize, drawsTrailingSpaces, findPageNumbers, linePitch, pageEdges, rightEdges, spaceRatio } from './pdf/layout.js';
+import { detectTables } from './pdf/tables.js';
+import { buildBlocks } from './pdf/paragraphs.js';
+import { withDeadline, type Deadline } from './pdf/deadline.js';
+
+interface PageRead {
+  lines: PdfLine[];
+  width: number;
+  glyphs: number;
+  skippedRotated: number;
+}
+
+async function readPage(doc: PDFDocumentProxy, pageNumber: number, deadline: Deadline): Promise<PageRead> {
+  const page = await withDeadline(doc.getPage(pageNumber), deadline);
+  try {
+    const ops = await withDeadline(page.getOperatorList(), deadline);
+    const viewport = page.getViewport({ scale: 1 });
+    const glyphs = collectGlyphs(ops.fnArray, ops.argsArray as unknown[][], viewport.transform, (name) => {
+      try {
+        return page.commonObjs.has(name) ? (page.commonObjs.get(name) as object) : null;
+      } catch {
+        return null;
+      }
+    });
+    let visible = 0;
+    for (let k = 0; k < glyphs.isSpace.length; k++) if (!glyphs.isSpace[k]) visible++;
+    return { lines: buildLines(glyphs, pageNumber), width: viewport.width, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
+  } finally {
+    page.cleanup();
+  }
+}
+
+function assemble(pages: PageRead[]): RawDoc {
+  const lines: PdfLine[] = pages.flatMap((p) => p.lines);
+  const warnings: string[] = [];
+  const widthOf = (page: number): number => pages[page - 1].width;
+  const pageNumbers = findPageNumbers(lines);
+  const tables = detectTables(lines, pageNumbers, widthOf);
+  const skip = new Set<number>(pageNumbers);
+  const tableAt = new Map<number, RawBlock>();
+  for (const t of tables) {
+    for (const i of t.lines) skip.add(i);
+    tableAt.set(t.lines[0], t.block);
+    if (t.clipped) warnings.push(`Bảng ở trang ${lines[t.lines[0]].page} tràn ra ngoài lề phải của trang: có thể thiếu cột.`);
+  }
+  const blocks = buildBlocks(
+    {
+      lines,
+      skip,
+      edges: pageEdges(lines, skip),
+      pitch: linePitch(lines, skip),
+      bodySize: bodySize(lines, skip),
+      rightEdge: rightEdges(lines, skip, widthOf),
+      spaceRatio: spaceRatio(lines),
+      trailingSpaces: drawsTrailingSpaces(lines),
+    },
+    tableAt,
+  );
+  const rotated = pages.reduce((n, p) => n + p.skippedRotated, 0);
+  if (rotated > 0) warnings.push(`Bỏ qua ${rotated} ký tự viết xoay hoặc dọc.`);
+  const sourceLines: SourceLine[] = [];
+  let lineOnPage = 0;
+  let lastPage = 0;
+  for (const l of lines) {
+    if (l.page !== lastPage) {
+      lastPage = l.page;
+      lineOnPage = 0;
+    }
+    sourceLines.push({ text: l.text, page: l.page, line: ++lineOnPage });
+  }
+  return { format: 'pdf', encoding: null, lines: sourceLines, blocks, warnings, nPages: pages.length };
+}
+
+/** Reads a PDF's text layer into lines and blocks. */
+export async function readPdf(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<RawDoc> {
+  const deadline: Deadline = { at: Date.now() + limits.maxMillis };
+  if (bytes.length > limits.maxBytes) throw new DoisoatError('too_large', undefined, { bytes: bytes.length, maxBytes: limits.maxBytes });
+  const { doc, destroy } = await openPdf(bytes, deadline);
+  try {
+    if (doc.numPages > limits.maxPages) throw new DoisoatError('too_many_pages', undefined, { pages: doc.numPages, maxPages: limits.maxPages });
+    const pages: PageRead[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      if (Date.now() > deadline.at) throw new DoisoatError('timeout', undefined, { page: p, maxMillis: limits.maxMillis });
+      pages.push(await readPage(doc, p, deadline));
+    }
+    if (pages.every((p) => p.glyphs === 0)) throw new DoisoatError('no_text_layer', undefined, { pages: pages.length });
+    return assemble(pages);
+  } catch (e) {
+    if (e instanceof DoisoatError) throw e;
+    throw new DoisoatError('pdf_corrupt', undefined, { cause: (e as Error)?.message ?? String(e) });
+  } finally {
+    await destroy();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Page-level facts the block builders share: which lines open or close a page, which lines are printed page
+ * numbers, the body font size, the normal line pitch and where body lines end on the right.
+ */
+import type { PdfLine } from './lines.js';
+
+export interface PageEdges {
+  /** No counted line (page numbers excluded) follows this one on its page. */
+  lastOfPage(i: number): boolean;
+  /** No counted line precedes this one on its page. */
+  firstOfPage(i: number): boolean;
+}
+
+/** A printed page number: `3`, `- 3 -`, `Trang 3`, `3/10`. */
+const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*\/\s*\d{1,4})?$/iu;
+/** A page number stands at least this far (share of its size, baseline to baseline) from the nearest line. */
+const PAGE_NUMBER_ISOLATION = 1.6;
+/** Line pitch (baseline distance / font size) assumed when a document has too few lines to learn it. */
+const DEFAULT_PITCH = 1.16;
+/** Learned pitches outside this range are not single-spaced body text. */
+const MIN_PITCH = 0.95;
+const MAX_PITCH = 2.2;
+
+export function pageEdges(lines: readonly PdfLine[], excluded: ReadonlySet<number>): PageEdges {
+  return {
+    lastOfPage(i) {
+      for (let k = i + 1; k < lines.length && lines[k].page === lines[i].page; k++) if (!excluded.has(k)) return false;
+      return true;
+    },
+    firstOfPage(i) {
+      for (let k = i - 1; k >= 0 && lines[k].page === lines[i].page; k--) if (!excluded.has(k)) return false;
+      return true;
+    },
+  };
+}
+
+/** Indices of lines that are page numbers: alone, at the very top or bottom of their page. */
+export function findPageNumbers(lines: readonly PdfLine[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1].page === lines[start].page) end++;
+    for (const i of end > start ? [start, end] : [start]) {
+      const l = lines[i];
+      if (!PAGE_NUMBER.test(l.text)) continue;
+      const neighbour = i === start ? lines[i + 1] : lines[i - 1];
+      if (neighbour !== undefined && neighbour.page === l.page && Math.abs(neighbour.y - l.y) < PAGE_NUMBER_ISOLATION * Math.max(l.size, neighbour.size)) continue;
+      out.add(i);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The font size carrying most of the text. */
+export function bodySize(lines: readonly PdfLine[], skip: ReadonlySet<number>): number {
+  const weight = new Map<number, number>();
+  let best = 0;
+  let bestW = -1;
+  lines.forEach((l, i) => {
+    if (skip.has(i)) return;
+    const w = (weight.get(l.size) ?? 0) + l.text.length;
+    weight.set(l.size, w);
+    if (w > bestW) {
+      bestW = w;
+      best = l.size;
+    }
+  });
+  return bestW < 0 ? 0 : best;
+}
+
+/** The most common baseline distance between consecutive same-size lines, as a share of their size. */
+export function linePitch(lines: readonly PdfLine[], skip: ReadonlySet<number>): number {
+  const counts = new Map<number, number>();
+  let best = DEFAULT_PITCH;
+  let bestCount = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (skip.has(i) || skip.has(i - 1) || a.page !== b.page || a.size !== b.size || a.size <= 0) continue;
+    const ratio = Math.round(((b.y - a.y) / a.size) * 50) / 50;
+    if (ratio < MIN_PITCH || ratio > MAX_PITCH) continue;
+    const c = (counts.get(ratio) ?? 0) + 1;
+    counts.set(ratio, c);
+    if (c > bestCount) {
+      bestCount = c;
+      best = ratio;
+    }
+  }
+  return best;
+}
+
+/** Per page: the right end of the longest body line of pages of the same width (the text area's right edge). */
+export function rightEdges(lines: readonly PdfLine[], skip: ReadonlySet<number>, pageWidth: (page: number) => number): (page: number) => number {
+  const byWidth = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (skip.has(i)) return;
+    const w = Math.round(pageWidth(l.page));
+    if (l.x1 > w) return;
+    if (l.x1 > (byWidth.get(w) ?? 0)) byWidth.set(w, l.x1);
+  });
+  return (page) => {
+    const w = Math.round(pageWidth(page));
+    return byWidth.get(w) ?? w;
+  };
+}
+
+/** Space width assumed when a document draws no space glyphs (share of size; Times-like fonts). */
+const DEFAULT_SPACE_RATIO = 0.25;
+/** Share of lines ending in a drawn space above which the producer draws the space at every break. */
+const TRAILING_SPACE_SHARE = 0.2;
+
+/** The median width of the document's space glyphs, as a share of font size. */
+export function spaceRatio(lines: readonly PdfLine[]): number {
+  const r = lines.filter((l) => l.spaceRatio > 0).map((l) => l.spaceRatio).sort((a, b) => a - b);
+  return r.length > 0 ? r[r.length >> 1] : DEFAULT_SPACE_RATIO;
+}
+
+/** Whether the producer draws the space at a line break (LibreOffice does): a line without one was cut inside a word. */
+export function drawsTrailingSpaces(lines: readonly PdfLine[]): boolean {
+  let multi = 0;
+  let trailing = 0;
+  for (const l of lines) {
+    if (l.words.length < 2) continue;
+    multi++;
+    if (l.trailingSpace) trailing++;
+  }
+  return multi > 0 && trailing / multi >= TRAILING_SPACE_SHARE;
+}
