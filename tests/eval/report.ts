@@ -74,10 +74,10 @@ function errorsSection(evals: DocEval[]): string[] {
   return ['## Files that could not be read', '', ...failed.map((e) => `- ${e.doc}.${e.format}: ${e.error}`), ''];
 }
 
-function listingSection(evals: DocEval[]): string[] {
+function listingSection(evals: DocEval[], kinds: readonly AnyKind[]): string[] {
   const out: string[] = [];
   for (const e of evals) {
-    for (const kind of EVAL_KINDS) {
+    for (const kind of kinds) {
       const r = e.results[kind];
       if (r.fp.length === 0 && r.fn.length === 0) continue;
       const { mismatches, missed, extra } = pairMismatches(r);
@@ -88,15 +88,14 @@ function listingSection(evals: DocEval[]): string[] {
       out.push('');
     }
   }
-  return out.length ? out : ['None: every graded entity matched on every format.', ''];
+  return out.length ? out : ['None: every entity matched on every format.', ''];
 }
 
 function shapesSection(shapes: ShapeCounts | null): string[] {
   const out = ['## References in fixtures/public-vn by symbol shape', ''];
   if (!shapes) return [...out, 'Not computed.', ''];
   out.push(`${shapes.files} files, ${shapes.refs} references${shapes.failedFiles.length ? `, ${shapes.failedFiles.length} files unreadable` : ''}.`, '');
-  if (shapes.unavailable) out.push(`TODO: shapes not counted — ${shapes.unavailable}.`, '');
-  else if (shapes.byShape.length) out.push('| shape | references |', '|---|---:|', ...shapes.byShape.map(([s, n]) => `| \`${cellText(s)}\` | ${n} |`), '');
+  if (shapes.byShape.length) out.push('| shape | references |', '|---|---:|', ...shapes.byShape.map(([s, n]) => `| \`${cellText(s)}\` | ${n} |`), '');
   for (const f of shapes.failedFiles) out.push(`- unreadable: ${f.file}: ${f.error}`);
   return out;
 }
@@ -131,7 +130,12 @@ export function renderReport(evals: DocEval[], shapes: ShapeCounts | null, when:
     '',
     '`≠` = found with the same raw but a different value/type/date; `FN` = missed; `FP` = not in the gold.',
     '',
-    ...listingSection(evals),
+    ...listingSection(evals, EVAL_KINDS),
+    '<details><summary>Not graded: quantities and percents</summary>',
+    '',
+    ...listingSection(evals, INFO_KINDS),
+    '</details>',
+    '',
     ...shapesSection(shapes),
   ].join('\n');
 }
