@@ -1,0 +1,39 @@
+import type { Amount } from '../../schemas/entities.js';
+import type { Extractor } from '../types.js';
+import { FOOTNOTE, HSPACE, NOT_COMPOSITE_TAIL, NUMBER, NUMBER_START, WORD_END } from '../numbers/patterns.js';
+import { buildAmount } from './buildAmount.js';
+import { PER, perText } from './moneyUnits.js';
+import { inMoneyContext, notMoneyAfter } from './moneyContext.js';
+
+const NAME = 'BareMillionInMoneyContextExtractor';
+/** `1 tỷ 200 triệu` without a currency word: parts of a composite, left unread. */
+const NUMBER_AFTER = /^[^\S\n]+\d/u;
+const BARE_SCALE = String.raw`(?:nghìn|ngàn|triệu)${HSPACE}+(?:tỷ|tỉ)|triệu|tỷ|tỉ`;
+
+/**
+ * `triệu`/`tỷ` without `đồng`, money only in a money context: `kinh phí 75 triệu`, `doanh thu trên 1 tỷ`
+ * (`unit_stated: false`), also as a rate (`thu nhập dưới 40 triệu/tháng`). Not `75 triệu người`, not `4,3 tỷ USD`, not without money words before it.
+ */
+export const BareMillionInMoneyContextExtractor: Extractor<Amount> = {
+  name: NAME,
+  pattern: new RegExp(
+    String.raw`${NUMBER_START}${NOT_COMPOSITE_TAIL}(?<num>${NUMBER})${HSPACE}*(?<scale>${BARE_SCALE})${WORD_END}(?<per>${PER})?(?<fn>${FOOTNOTE})?`,
+    'giud',
+  ),
+  extract(match, ctx) {
+    const g = match.groups!;
+    const [, scaleEnd] = match.indices!.groups!.scale!;
+    if (NUMBER_AFTER.test(ctx.text.slice(scaleEnd, scaleEnd + 8))) return null;
+    if (notMoneyAfter(ctx.text, scaleEnd) || !inMoneyContext(ctx.text, match.index)) return null;
+    return buildAmount(NAME, ctx.text, {
+      start: match.index,
+      end: match.indices!.groups!.per?.[1] ?? scaleEnd,
+      numberRaw: g.num,
+      unitRaw: g.scale,
+      unitStated: false,
+      role: g.per !== undefined ? 'rate' : 'single',
+      per: g.per !== undefined ? perText(g.per) : null,
+      footnote: g.fn ?? null,
+    });
+  },
+};

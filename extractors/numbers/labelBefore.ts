@@ -1,0 +1,24 @@
+import { adjacentWordsBefore, endsWithPhrase } from './textWindow.js';
+
+/**
+ * Nouns that name a numbered thing rather than count it: `Dự án 6`, `Tiểu dự án 1`, `tiêu chí số 8`,
+ * `Điều 5`, `lớp 10`, `năm 2023`, `tháng 7/2023`, `Quý 3/2023`. A number right after one of them is a
+ * label, an ordinal or a date part, never a quantity or an amount.
+ */
+export const NUMBER_LABELS = [
+  'tiểu dự án', 'dự án', 'tiêu chí', 'chỉ tiêu', 'nội dung', 'thành phần', 'phụ lục', 'chương trình',
+  'giai đoạn', 'khu vực', 'quyết định', 'thông tư', 'nghị định', 'nghị quyết', 'công văn', 'kế hoạch',
+  'báo cáo', 'tờ trình', 'điều', 'khoản', 'điểm', 'mục', 'số', 'chương', 'phần', 'biểu', 'mẫu', 'luật',
+  'lớp', 'khóa', 'khoá', 'năm', 'tháng', 'ngày', 'quý', 'tuần', 'kỳ', 'lần', 'đợt', 'bước', 'loại', 'hạng',
+  'nhóm', 'tổ', 'đội', 'khu', 'câu', 'bài', 'bảng', 'hình', 'mã', 'tầng', 'phòng', 'trang', 'quyển',
+] as const;
+
+/** Phrases that end in a label word but count: `Tổng số 34 lớp`. */
+const COUNTING_PHRASES = ['tổng số'] as const;
+
+/** The label right before the number at `start` (`dự án` for `Dự án 6`), or null. */
+export function labelBefore(text: string, start: number): string | null {
+  const before = adjacentWordsBefore(text, start, 3);
+  if (COUNTING_PHRASES.some((p) => endsWithPhrase(before, p))) return null;
+  return NUMBER_LABELS.find((l) => endsWithPhrase(before, l)) ?? null;
+}
