@@ -1,0 +1,97 @@
+/**
+ * `<type name> [số[:]] <number/symbol> [ngày <date>] [của <issuer>] [về việc|về <subject>]`
+ * (domain.md §2). `raw` is the number and symbol exactly as printed; the full span adds the type
+ * name (or `số`), the date, the issuer and the subject.
+ * Not references: the report's own header line `Số: 1488/BC-STTTT` (a block starting with `Số`),
+ * form numbers (`Mẫu số 01/TNDN`, `Biểu số 02/BC`), and a single code group without a type name.
+ */
+import type { DocRef } from '../../schemas/entities.js';
+import type { ExtractContext, Extractor } from '../types.js';
+import { canonicalKey } from './canonicalKey.js';
+import { parseSymbol, type ParsedSymbol } from './parseSymbol.js';
+import { refIssues } from './refIssues.js';
+import { readRefTail } from './refTail.js';
+import { NUMBER_SYMBOL, SP } from './symbolPattern.js';
+import { SO, TYPE_NAME } from './typeNamePattern.js';
+import { canonicalTypeCode, CONG_VAN, ISSUER_LIKE_TYPE_CODES, typeOfName } from './typeCodes.js';
+
+const GROUP = { typeName: 1, so: 2, numberSymbol: 3 } as const;
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+
+export const DOC_REF_PATTERN = new RegExp(
+  `(?:${WORD_START}(${TYPE_NAME})${SP}+)?(?:${WORD_START}(${SO})${SP}*:?${SP}*)?(${NUMBER_SYMBOL})`,
+  'gu',
+);
+
+/** `Số:` opening a block (line start, after Markdown marks) or a table cell (after a tab, with `:`). */
+const OWN_NUMBER_LINE = /(?:^|\n)[#*_>\s]*$/u;
+const OWN_NUMBER_CELL = /\t[^\S\n]*$/u;
+/** Words before `số` that make the number a form, table or account number, not a document. */
+const NOT_A_DOCUMENT = /(?:mẫu|biểu|phụ lục|mã|hiệu|tài khoản)[^\S\n]*$/iu;
+
+function isOwnNumber(text: string, soStart: number, hasColon: boolean): boolean {
+  const before = text.slice(Math.max(0, soStart - 200), soStart);
+  return OWN_NUMBER_LINE.test(before) || (hasColon && OWN_NUMBER_CELL.test(before));
+}
+
+/** The type code and issuer code of a symbol, read under its type name. */
+export function typeAndIssuer(p: ParsedSymbol, typeName: string | null): { typeCode: string | null; issuerCode: string | null } {
+  const [first, ...rest] = p.groups;
+  let typeCode = first ? canonicalTypeCode(first) : null;
+  if (typeCode && ISSUER_LIKE_TYPE_CODES.has(typeCode) && p.form === 'slash' && typeOfName(typeName)?.name === CONG_VAN) typeCode = null;
+  if (typeCode) return { typeCode, issuerCode: rest.join('-') || null };
+  const issuer = p.form === 'slash' && p.groups.length >= 2 ? first : p.groups.join('-');
+  return { typeCode: null, issuerCode: issuer || null };
+}
+
+/** Where the next reference starts in `from..limit` (or `limit`). */
+function nextRefStart(text: string, from: number, limit: number): number {
+  const re = new RegExp(DOC_REF_PATTERN.source, DOC_REF_PATTERN.flags);
+  re.lastIndex = from;
+  const m = re.exec(text.slice(0, limit));
+  return m ? m.index : limit;
+}
+
+export const DocRefParser: Extractor<DocRef> = {
+  name: 'DocRefParser',
+  pattern: DOC_REF_PATTERN,
+  extract(m: RegExpExecArray, ctx: ExtractContext): DocRef | null {
+    const { text } = ctx;
+    const printedName = m[GROUP.typeName] ?? null;
+    const so = m[GROUP.so];
+    const raw = m[GROUP.numberSymbol];
+    const start = m.index + m[0].length - raw.length;
+    if (!printedName && so && isOwnNumber(text, m.index, m[0].slice(so.length).trimStart().startsWith(':'))) return null;
+    if (!printedName && NOT_A_DOCUMENT.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const p = parseSymbol(raw);
+    if (!p || p.groups.length === 0) return null;
+    if (!printedName && p.form === 'slash' && p.groups.length < 2) return null;
+    const typeName = printedName ? printedName.replace(/\s+/gu, ' ') : null;
+    const { typeCode, issuerCode } = typeAndIssuer(p, typeName);
+    const tail = readRefTail(text, start + raw.length, (from, limit) => nextRefStart(text, from, limit));
+    const date = tail.date;
+    const issuedOn = date && date.valid && date.precision === 'day' ? date.iso : null;
+    const inferredYear = date?.year ?? tail.bareYear;
+    return {
+      kind: 'doc_ref',
+      start,
+      end: start + raw.length,
+      raw,
+      ref_type_name: typeName,
+      type_name_stated: typeName !== null,
+      type_code: typeCode,
+      number: p.number,
+      number_raw: p.numberRaw,
+      year: p.year,
+      symbol: p.symbol,
+      issuer_code: issuerCode,
+      issued_on: issuedOn,
+      issuing_body: tail.issuingBody,
+      subject: tail.subject,
+      canonical_key: canonicalKey(raw, inferredYear),
+      full_start: m.index,
+      full_end: tail.fullEnd,
+      issues: refIssues({ typeName, typeCode, symbolYear: p.year, symbol: p.symbol, date }, ctx.reportDate),
+    };
+  },
+};
