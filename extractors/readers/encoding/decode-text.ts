@@ -66,22 +66,23 @@ function decodeUtf16Bytes(bytes: Uint8Array, encoding: Utf16Encoding, withBom: b
   return { text: text.replaceAll('\0', ''), encoding, warnings };
 }
 
-function decodeEightBit(raw: Uint8Array): Decoded {
+/** UTF-8 (with or without BOM) or a legacy 8-bit code page: binary check, stray NULs, then decoding. */
+function decodeEightBit(raw: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Decoded {
   const controls = countControlBytes(raw);
   if (looksBinary(controls, raw.length) && !readsAsVn1(raw)) throw new DoisoatError('binary_text');
   const bytes = controls.nul > 0 ? removeNulBytes(raw, controls.nul) : raw;
-  const decoded = decodeUtf8Bytes(bytes, 'utf-8');
+  const decoded = decodeUtf8Bytes(bytes, encoding);
   if (controls.nul > 0) decoded.warnings.unshift(`nul_bytes_removed: ${controls.nul}`);
   return decoded;
 }
 
 function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes);
-  if (bom?.encoding === 'utf-8-bom') return decodeUtf8Bytes(bytes.subarray(bom.length), 'utf-8-bom');
+  if (bom?.encoding === 'utf-8-bom') return decodeEightBit(bytes.subarray(bom.length), 'utf-8-bom');
   if (bom) return decodeUtf16Bytes(bytes.subarray(bom.length), bom.encoding as Utf16Encoding, true);
   const utf16 = guessUtf16WithoutBom(bytes);
   if (utf16) return decodeUtf16Bytes(bytes, utf16, false);
-  return decodeEightBit(bytes);
+  return decodeEightBit(bytes, 'utf-8');
 }
 
 /** Unicode text whose lines are legacy-font characters: convert them, and say so. */

@@ -6,16 +6,21 @@
  */
 import { LEGACY_DECODERS, MAX_SCORED_WORDS, rankLegacy, type LegacyName } from './candidates.js';
 import { scoreVietnamese, validShare } from './score.js';
-import { CP1252_BYTES } from './single-byte.js';
+import { CP1252, CP1252_BYTES, decodeWithTable } from './single-byte.js';
 
-/** The Latin-1 letters Vietnamese itself uses; any other Latin-1 character is suspect. */
+/**
+ * The Latin-1 letters Vietnamese itself uses, and Ð/ð that real text uses for Đ/đ (`NÐ-CP`); any other
+ * Latin-1 character is suspect.
+ */
 const VIETNAMESE_LATIN1: ReadonlySet<number> = new Set(
-  Array.from('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý', (c) => c.charCodeAt(0)),
+  Array.from('ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýÐð', (c) => c.charCodeAt(0)),
 );
 /** Fewer suspect characters than this in the whole text: nothing to look at. */
 const MIN_SUSPECTS = 3;
 /** A converted line must reach this share of valid syllables. */
 const MIN_VALID_SHARE = 0.5;
+/** The suspect lines together must gain at least this many valid syllables from the code page. */
+const MIN_SAMPLE_GAIN = 5;
 /** Bytes of suspect lines the code page is chosen on. */
 const SAMPLE_CHARS = 256 * 1024;
 
@@ -66,7 +71,11 @@ export function convertLegacyInUnicode(text: string): LegacyInUnicode | null {
     if (bytes) for (const b of bytes) sample.push(b);
   }
   if (sample.length === 0) return null;
-  const encoding = rankLegacy(Uint8Array.from(sample))[0].name;
+  const sampleBytes = Uint8Array.from(sample);
+  const [best] = rankLegacy(sampleBytes);
+  const asIs = scoreVietnamese(decodeWithTable(sampleBytes, CP1252), MAX_SCORED_WORDS);
+  if (best.score.valid - asIs.valid < MIN_SAMPLE_GAIN || validShare(best.score) < MIN_VALID_SHARE) return null;
+  const encoding = best.name;
   const decode = LEGACY_DECODERS[encoding];
   const parts: string[] = [];
   let convertedLines = 0;
