@@ -2,7 +2,7 @@
  * The PDF reader: pdfjs-dist's operator lists → glyphs at their real positions → lines → tables and paragraphs.
  * Failures are DoisoatErrors: pdf_corrupt, pdf_encrypted, no_text_layer, too_many_pages, too_large, timeout.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from './pdf/pdfjs.js';
 import { DoisoatError } from '../../pipeline/errors.js';
 import { DEFAULT_LIMITS, type RawBlock, type RawDoc, type ReadLimits, type SourceLine } from './types.js';
 import { collectGlyphs } from './pdf/glyphs.js';
@@ -10,11 +10,17 @@ import { buildLines, type PdfLine } from './pdf/lines.js';
 import { openPdf } from './pdf/load.js';
 import { bodySize, drawsTrailingSpaces, findPageNumbers, linePitch, pageEdges, rightEdges, spaceRatio } from './pdf/layout.js';
 import { detectTables } from './pdf/tables.js';
+import { findRuledGrids, type RuledGrid } from './pdf/rulings.js';
+import { ruledTables } from './pdf/ruledTables.js';
 import { buildBlocks } from './pdf/paragraphs.js';
 import { withDeadline, type Deadline } from './pdf/deadline.js';
 
+/** A table whose text ends this far (share of its font size) past the body's right edge overflows the page. */
+const OVERFLOW = 0.5;
+
 interface PageRead {
   lines: PdfLine[];
+  grids: RuledGrid[];
   width: number;
   glyphs: number;
   skippedRotated: number;
@@ -34,7 +40,7 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, deadline: Dea
     });
     let visible = 0;
     for (let k = 0; k < glyphs.isSpace.length; k++) if (!glyphs.isSpace[k]) visible++;
-    return { lines: buildLines(glyphs, pageNumber), width: viewport.width, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
+    return { lines: buildLines(glyphs, pageNumber), grids: findRuledGrids(glyphs.hRules, glyphs.vRules), width: viewport.width, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
   } finally {
     page.cleanup();
   }
@@ -45,13 +51,19 @@ function assemble(pages: PageRead[]): RawDoc {
   const warnings: string[] = [];
   const widthOf = (page: number): number => pages[page - 1].width;
   const pageNumbers = findPageNumbers(lines);
-  const tables = detectTables(lines, pageNumbers, widthOf);
+  const ruled = ruledTables(lines, pages.map((p) => p.grids), pageNumbers, pageEdges(lines, pageNumbers));
   const skip = new Set<number>(pageNumbers);
+  for (const t of ruled) for (const i of t.lines) skip.add(i);
+  const tables = [...ruled, ...detectTables(lines, skip)];
   const tableAt = new Map<number, RawBlock>();
   for (const t of tables) {
     for (const i of t.lines) skip.add(i);
     tableAt.set(t.lines[0], t.block);
-    if (t.clipped) warnings.push(`Bảng ở trang ${lines[t.lines[0]].page} tràn ra ngoài lề phải của trang: có thể thiếu cột.`);
+  }
+  const rightEdge = rightEdges(lines, skip, widthOf);
+  for (const t of tables) {
+    const first = lines[t.lines[0]];
+    if (t.x1 > rightEdge(first.page) + OVERFLOW * first.size) warnings.push(`Bảng ở trang ${first.page} tràn ra ngoài lề phải: có thể thiếu cột bị cắt khi in.`);
   }
   const blocks = buildBlocks(
     {
@@ -60,7 +72,7 @@ function assemble(pages: PageRead[]): RawDoc {
       edges: pageEdges(lines, skip),
       pitch: linePitch(lines, skip),
       bodySize: bodySize(lines, skip),
-      rightEdge: rightEdges(lines, skip, widthOf),
+      rightEdge,
       spaceRatio: spaceRatio(lines),
       trailingSpaces: drawsTrailingSpaces(lines),
     },

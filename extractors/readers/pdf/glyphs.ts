@@ -7,7 +7,7 @@
  * Coordinates are in the viewport space of the page (scale 1, y grows downwards, page rotation applied).
  * Glyphs are kept as parallel arrays (one entry per glyph) to avoid an object per glyph.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 
 /** One font as the glyph table refers to it. */
 export interface FontInfo {
@@ -31,6 +31,10 @@ export interface PageGlyphs {
   /** The PDF drew a whitespace glyph here (kept for space detection, never put in a line as a glyph). */
   isSpace: boolean[];
   fonts: FontInfo[];
+  /** Horizontal rules drawn on the page, flattened triples (y, x0, x1), page space. */
+  hRules: number[];
+  /** Vertical rules, flattened triples (x, y0, y1), page space. */
+  vRules: number[];
   /** Glyphs whose writing direction is not left-to-right horizontal (rotated or vertical text), not placed. */
   skippedRotated: number;
 }
@@ -70,9 +74,27 @@ const DEFAULT_FONT_MATRIX0 = 0.001;
 /** Font names that mean bold (PostScript names like `LiberationSerif-Bold`, `Arial,Bold`, `TimesNewRomanPS-BoldMT`). */
 const BOLD_NAME = /bold|black|heavy|semibold|demibold/i;
 /** A glyph whose text is only whitespace (pdfjs's own `isSpace` means "char code 32", which subset fonts give to any letter). */
-const WHITESPACE = /^\s+$/u;
+function isWhitespace(u: string): boolean {
+  return u === ' ' || u.trim() === '';
+}
 /** Tolerance on the direction of a glyph's advance: |sin| of the angle to the x axis. */
 const MAX_SKEW = 0.05;
+
+/** Paint operators of a constructPath whose path is drawn (endPath only clips). */
+const STROKING = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const FILLING = new Set<number>([OPS.fill, OPS.eoFill]);
+/** pdfjs path buffer codes (DrawOPS). */
+const PATH_MOVE = 0;
+const PATH_LINE = 1;
+const PATH_CURVE = 2;
+const PATH_QUAD = 3;
+const PATH_CLOSE = 4;
+/** A segment is axis-aligned when it strays less than this (points) across its direction. */
+const AXIS_TOLERANCE = 0.5;
+/** A filled rectangle thinner than this (points) is a rule (Word draws cell borders so). */
+const MAX_RULE_THICKNESS = 3;
+/** Rules shorter than this (points) are ignored. */
+const MIN_RULE_LENGTH = 1;
 
 /** m1 × m2 (apply m1 first, then m2), PDF row-vector convention. */
 function multiply(m1: Matrix | ArrayLike<number>, m2: Matrix): Matrix {
@@ -87,7 +109,7 @@ function multiply(m1: Matrix | ArrayLike<number>, m2: Matrix): Matrix {
 }
 
 function emptyPage(): PageGlyphs {
-  return { x: [], y: [], w: [], size: [], font: [], text: [], isSpace: [], fonts: [], skippedRotated: 0 };
+  return { x: [], y: [], w: [], size: [], font: [], text: [], isSpace: [], fonts: [], hRules: [], vRules: [], skippedRotated: 0 };
 }
 
 /**
@@ -171,16 +193,83 @@ export function collectGlyphs(
         out.size.push(ySize);
         out.font.push(st.fontIndex);
         out.text.push(g.unicode);
-        out.isSpace.push(WHITESPACE.test(g.unicode));
+        out.isSpace.push(isWhitespace(g.unicode));
       }
       x += adv + st.charSpacing + (g.isSpace ? st.wordSpacing : 0);
     }
     curX += x * th;
   };
 
+  const addRule = (ax: number, ay: number, bx: number, by: number): void => {
+    if (Math.abs(ay - by) < AXIS_TOLERANCE && Math.abs(ax - bx) >= MIN_RULE_LENGTH) {
+      out.hRules.push((ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx));
+    } else if (Math.abs(ax - bx) < AXIS_TOLERANCE && Math.abs(ay - by) >= MIN_RULE_LENGTH) {
+      out.vRules.push((ax + bx) / 2, Math.min(ay, by), Math.max(ay, by));
+    }
+  };
+
+  /** Rules from a painted path: stroked straight edges, and thin filled rectangles. */
+  const collectRules = (paintOp: number, buffer: ArrayLike<number> | null | undefined): void => {
+    if (!buffer) return;
+    const stroke = STROKING.has(paintOp);
+    if (!stroke && !FILLING.has(paintOp)) return;
+    const m = st.ctm;
+    let pts: number[] = [];
+    let curved = false;
+    const flush = (closed: boolean): void => {
+      const n = pts.length / 2;
+      if (n >= 2 && !curved) {
+        if (stroke) {
+          for (let k = 0; k + 1 < n; k++) addRule(pts[2 * k], pts[2 * k + 1], pts[2 * k + 2], pts[2 * k + 3]);
+          if (closed && n > 2) addRule(pts[2 * n - 2], pts[2 * n - 1], pts[0], pts[1]);
+        } else if (n >= 4) {
+          let x0 = Infinity;
+          let y0 = Infinity;
+          let x1 = -Infinity;
+          let y1 = -Infinity;
+          for (let k = 0; k < n; k++) {
+            x0 = Math.min(x0, pts[2 * k]);
+            x1 = Math.max(x1, pts[2 * k]);
+            y0 = Math.min(y0, pts[2 * k + 1]);
+            y1 = Math.max(y1, pts[2 * k + 1]);
+          }
+          if (y1 - y0 <= MAX_RULE_THICKNESS && x1 - x0 > y1 - y0) addRule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+          else if (x1 - x0 <= MAX_RULE_THICKNESS && y1 - y0 > x1 - x0) addRule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+        }
+      }
+      pts = [];
+      curved = false;
+    };
+    for (let k = 0; k < buffer.length; ) {
+      const code = buffer[k++];
+      if (code === PATH_MOVE || code === PATH_LINE) {
+        if (code === PATH_MOVE && pts.length > 0) flush(false);
+        const x = buffer[k++];
+        const y = buffer[k++];
+        pts.push(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
+      } else if (code === PATH_CURVE) {
+        curved = true;
+        k += 6;
+      } else if (code === PATH_QUAD) {
+        curved = true;
+        k += 4;
+      } else if (code === PATH_CLOSE) {
+        flush(true);
+      } else {
+        break;
+      }
+    }
+    flush(false);
+  };
+
   for (let i = 0; i < fnArray.length; i++) {
     const args = argsArray[i];
     switch (fnArray[i]) {
+      case OPS.constructPath: {
+        const data = args[1] as (ArrayLike<number> | null)[] | null;
+        collectRules(args[0] as number, data?.[0]);
+        break;
+      }
       case OPS.save:
         stack.push({ ...st });
         break;

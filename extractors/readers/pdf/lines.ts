@@ -158,19 +158,21 @@ function mergeScripts(g: PageGlyphs, clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => !c.merged);
 }
 
-/** Sort key: glyph left edge; a combining mark sorts by its centre, just before anything starting there. */
-function sortKey(g: PageGlyphs, i: number): number {
-  const t = g.text[i];
-  if (t.length > 0 && t.charCodeAt(0) >= 0x300 && COMBINING_MARK.test(t)) return g.x[i] + g.w[i] / 2 - 1e-3;
-  return g.x[i];
+function isMark(t: string): boolean {
+  return t.length > 0 && t.charCodeAt(0) >= 0x300 && COMBINING_MARK.test(t);
+}
+
+/** Sort keys: glyph left edge; a combining mark sorts by its centre, just before anything starting there. */
+function sortKeys(g: PageGlyphs): Float64Array {
+  const keys = new Float64Array(g.x.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = isMark(g.text[i]) ? g.x[i] + g.w[i] / 2 - 1e-3 : g.x[i];
+  return keys;
 }
 
 /** Builds one line from a cluster. Returns null when the cluster holds only spaces. */
-function buildLine(g: PageGlyphs, c: Cluster, page: number): PdfLine | null {
+function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array): PdfLine | null {
   const idx = c.glyphs;
-  const keys = new Map<number, number>();
-  for (const i of idx) keys.set(i, sortKey(g, i));
-  idx.sort((a, b) => (keys.get(a) as number) - (keys.get(b) as number));
+  idx.sort((a, b) => keys[a] - keys[b]);
 
   const lineSize = c.size > 0 ? c.size : 1;
   const words: PdfWord[] = [];
@@ -218,7 +220,7 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number): PdfLine | null {
     if (prev >= 0) {
       const gap = gx - prevEnd;
       const ref = Math.max(size, g.size[prev]);
-      if (!COMBINING_MARK.test(t) && (gap > SPACE_GAP * ref || (spaceSeen && gap > SPACE_GAP_WITH_GLYPH * ref))) {
+      if (!isMark(t) && (gap > SPACE_GAP * ref || (spaceSeen && gap > SPACE_GAP_WITH_GLYPH * ref))) {
         flushWord();
       }
     }
@@ -251,9 +253,10 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number): PdfLine | null {
 export function buildLines(g: PageGlyphs, page: number): PdfLine[] {
   if (g.x.length === 0) return [];
   const clusters = mergeScripts(g, clusterBaselines(g));
+  const keys = sortKeys(g);
   const lines: PdfLine[] = [];
   for (const c of clusters) {
-    const line = buildLine(g, c, page);
+    const line = buildLine(g, c, page, keys);
     if (line !== null) lines.push(line);
   }
   return lines;

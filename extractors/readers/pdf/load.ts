@@ -4,8 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from './pdfjs.js';
 import { DoisoatError } from '../../../pipeline/errors.js';
 import { withDeadline, type Deadline } from './deadline.js';
 

@@ -15,8 +15,8 @@ export interface TableRegion {
   /** Indices (into the document's lines) of the table's lines, in order. */
   lines: number[];
   block: RawTableBlock;
-  /** The table's text reaches past the page's right edge: columns may be missing. */
-  clipped: boolean;
+  /** Right end of the table's text. */
+  x1: number;
 }
 
 /** A seed line has a gap at least this wide (share of font size) between two of its chunks. */
@@ -31,8 +31,6 @@ const SIZE_RATIO = 1.25;
 const SAME_ROW = 1.35;
 /** A cell that is only a number (digits with . , separators, optional sign or %): a data row. */
 const NUMERIC_CELL = /^[-+−]?\d[\d.,]*%?$/u;
-/** Text this close (points) to the page's right edge or beyond it may have been cut off. */
-const CLIP_MARGIN = 2;
 
 interface LineInfo {
   chunks: Chunk[];
@@ -73,7 +71,7 @@ function medianSize(lines: readonly PdfLine[], members: readonly number[]): numb
 }
 
 /** Finds the tables among the lines (excluded: lines already used, e.g. page numbers). */
-export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<number>, pageWidth: (page: number) => number): TableRegion[] {
+export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<number>): TableRegion[] {
   const infos: LineInfo[] = lines.map((l, i) => lineInfo(l, i));
   const edges = pageEdges(lines, excluded);
   const regions: TableRegion[] = [];
@@ -120,7 +118,7 @@ export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<nu
       members.unshift(u);
     }
     members.sort((a, b) => a - b);
-    regions.push(buildTable(lines, members, infos, pageWidth));
+    regions.push(buildTable(lines, members, infos));
     i = members[members.length - 1] + 1;
   }
   return regions;
@@ -229,7 +227,7 @@ function toPieces(chunks: readonly Chunk[]): RawPiece[] {
     .map((ch) => ({ line: ch.line, from: ch.from, to: ch.to }));
 }
 
-function buildTable(lines: readonly PdfLine[], members: number[], infos: readonly LineInfo[], pageWidth: (page: number) => number): TableRegion {
+function buildTable(lines: readonly PdfLine[], members: number[], infos: readonly LineInfo[]): TableRegion {
   const cols = buildColumns(members.map((m) => infos[m].chunks));
   const rows = groupRows(lines, members).map((r) => rowCells(cols, r, infos));
   spanHeaders(rows, lines, cols.length);
@@ -244,6 +242,6 @@ function buildTable(lines: readonly PdfLine[], members: number[], infos: readonl
     for (; col < cols.length; col++) row.push({ pieces: [], colspan: 1, rowspan: 1 });
     return row;
   });
-  const clipped = members.some((m) => lines[m].x1 >= pageWidth(lines[m].page) - CLIP_MARGIN);
-  return { lines: members, block: { kind: 'table', rows: out }, clipped };
+  const x1 = Math.max(...members.map((m) => lines[m].x1));
+  return { lines: members, block: { kind: 'table', rows: out }, x1 };
 }
