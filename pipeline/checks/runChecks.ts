@@ -21,10 +21,9 @@ export async function runChecks(db: Db, docIds: string[] | null = null, checks: 
   if (docIds) {
     scopeTable = 'check_scope';
     await db.conn.run(`CREATE OR REPLACE TEMP TABLE ${scopeTable} (doc_id VARCHAR)`);
-    if (docIds.length) {
-      const ap = await db.conn.createAppender(scopeTable, 'temp');
-      for (const id of docIds) { ap.appendVarchar(id); ap.endRow(); }
-      ap.closeSync();
+    for (let i = 0; i < docIds.length; i += 1000) {
+      const values = docIds.slice(i, i + 1000).map((id) => `('${id.replace(/'/gu, "''")}')`).join(', ');
+      await db.conn.run(`INSERT INTO ${scopeTable} VALUES ${values}`);
     }
   }
   const results: { check: Check; flags: Flag[] }[] = [];
