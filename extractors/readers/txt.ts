@@ -26,7 +26,6 @@ import {
   type RawDoc,
   type RawPiece,
   type RawTableBlock,
-  type RawTextBlock,
   type ReadLimits,
   type SourceLine,
   type TextBlockKind,
@@ -162,14 +161,14 @@ class BlockBuilder {
       this.i++;
       return;
     }
-    if (isFootnote(text, from)) return this.readItem('footnote');
-    if (isListItem(text, from, to)) return this.readItem('list_item');
+    if (isFootnote(text, from)) return this.readLines('footnote');
+    if (isListItem(text, from, to)) return this.readLines('list_item');
     if (isWhollyBold(text, from, to)) {
       this.pushText('paragraph', null, [{ line: this.i, from, to }]);
       this.i++;
       return;
     }
-    this.readParagraph();
+    this.readLines('paragraph');
   }
 
   /** Does line `i` start a block of its own (anything but a paragraph continuation)? */
@@ -187,19 +186,17 @@ class BlockBuilder {
     );
   }
 
-  private readParagraph(): void {
+  /**
+   * A paragraph, list item or footnote: its first line, then the lines that continue it (no blank line
+   * between, and not the start of another block).
+   */
+  private readLines(kind: TextBlockKind): void {
     const pieces: RawPiece[] = [];
     do {
       pieces.push(...pieceOf(this.i, this.texts[this.i], 0, this.texts[this.i].length));
       this.i++;
     } while (this.i < this.texts.length && !this.startsBlock(this.i));
-    this.pushText('paragraph', null, pieces);
-  }
-
-  /** A list item or footnote: its line, then plain lines that continue it (no blank line between). */
-  private readItem(kind: TextBlockKind): void {
-    this.readParagraph();
-    (this.blocks[this.blocks.length - 1] as RawTextBlock).kind = kind;
+    this.pushText(kind, null, pieces);
   }
 
   private pushText(kind: TextBlockKind, level: number | null, pieces: RawPiece[]): void {

@@ -118,6 +118,21 @@ describe('texts the detector has not seen', () => {
     expect(decoded.text.normalize('NFC')).toBe(expected);
   });
 
+  it('an all-capitals TCVN3 title is recognised by its typed upper case (BA¸O)', () => {
+    // What a .VnTime typist does for Á: the upper-case base letter, then the lower-case accented one.
+    const typed = 'BAáO CAáO KÊếT QUAả THƯựC HIÊệN NĂM 2023';
+    const bytes = new Uint8Array(iconv.encode(typed, 'tcvn'));
+    expect(Array.from(bytes.subarray(0, 4))).toEqual([0x42, 0x41, 0xb8, 0x4f]); // B A ¸ O
+    expect(decodeText(bytes)).toEqual({
+      text: typed,
+      encoding: 'tcvn3',
+      warnings: [
+        'encoding_uncertain: tcvn3 (14% of words are Vietnamese syllables)',
+        'tcvn3_uppercase_accents_lost: 6 words (e.g. "BAáO", "CAáO", "KÊếT")',
+      ],
+    });
+  });
+
   it('VNI marker words decode as documented', () => {
     const bytes = Uint8Array.from(Buffer.from('Vieät Nam naêm ñoàng QÑ ngöôøi ñöôïc', 'latin1'));
     expect(decodeText(bytes)).toEqual({ text: 'Việt Nam năm đồng QĐ người được', encoding: 'vni', warnings: [] });

@@ -68,12 +68,12 @@ export function decodeInvalidUtf8(bytes: Uint8Array): Decoded {
   const { invalidSequences, multibyteLines, sample } = survey(bytes);
   const [best] = rankLegacy(sample);
   const asUtf8 = scoreVietnamese(UTF8_LENIENT.decode(sample), MAX_SCORED_WORDS);
-  if (best.score.valid === 0 && asUtf8.valid === 0) {
+  if (best.evidence === 0 && asUtf8.valid === 0) {
     // Nothing Vietnamese either way: UTF-8 if the file shows real UTF-8 elsewhere, else a Latin text.
     if (multibyteLines > 0) return lenientUtf8(bytes, invalidSequences);
     return decodeLegacy(bytes, 'windows-1258', [`encoding_uncertain: windows-1258 (no Vietnamese words found)`]);
   }
-  if (asUtf8.valid >= best.score.valid) return lenientUtf8(bytes, invalidSequences);
+  if (asUtf8.valid >= best.evidence) return lenientUtf8(bytes, invalidSequences);
   const share = validShare(best.score);
   const warnings =
     share < CONFIDENT_SHARE
