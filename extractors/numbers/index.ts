@@ -2,7 +2,6 @@ export { parseNumber, toNumber, wholePart, type ParsedNumber, type MalformedNumb
 export { dongInterval, type DongInterval } from './dongInterval.js';
 export { parseNumberWords, DIGIT_WORDS } from './numberWords.js';
 export { scaleMultiplier, SCALE_MULTIPLIERS } from './scales.js';
-export { foldKey } from './foldKey.js';
 export { labelBefore, NUMBER_LABELS } from './labelBefore.js';
 export * from './patterns.js';
 export * from './textWindow.js';

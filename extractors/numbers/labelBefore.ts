@@ -13,8 +13,8 @@ export const NUMBER_LABELS = [
   'nhóm', 'tổ', 'đội', 'khu', 'câu', 'bài', 'bảng', 'hình', 'mã', 'tầng', 'phòng', 'trang', 'quyển',
 ] as const;
 
-/** Phrases that end in a label word but count: `Tổng số 34 lớp`. */
-const COUNTING_PHRASES = ['tổng số'] as const;
+/** Phrases that end in a label word but count or measure: `Tổng số 34 lớp`, `dân số 802.090 người`. */
+const COUNTING_PHRASES = ['tổng số', 'dân số', 'con số', 'đa số', 'thiểu số', 'hệ số', 'chỉ số'] as const;
 
 /** The label right before the number at `start` (`dự án` for `Dự án 6`), or null. */
 export function labelBefore(text: string, start: number): string | null {

@@ -8,9 +8,10 @@ export const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
 /**
  * A number starts a token: not glued to a letter or digit before it (`QH15`, `m2`), not the tail of a
- * date or symbol (`21/4`), not the tail of a separated number (`1.234` must not be read from `234`).
+ * date or symbol (`21/4`), not the tail of a separated number (`1.234` must not be read from `234`), not
+ * hyphenated to a word (`Covid-19`, `TT-15`).
  */
-export const NUMBER_START = String.raw`(?<![\p{L}\p{N}/])(?<!\p{N}[.,])`;
+export const NUMBER_START = String.raw`(?<![\p{L}\p{N}/])(?<!\p{N}[.,])(?<!\p{L}[-–])`;
 
 /** Horizontal whitespace: a figure and its unit never span a line break. */
 export const HSPACE = String.raw`[^\S\n]`;
