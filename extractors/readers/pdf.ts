@@ -22,6 +22,7 @@ interface PageRead {
   lines: PdfLine[];
   grids: RuledGrid[];
   width: number;
+  height: number;
   glyphs: number;
   skippedRotated: number;
 }
@@ -40,7 +41,7 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, deadline: Dea
     });
     let visible = 0;
     for (let k = 0; k < glyphs.isSpace.length; k++) if (!glyphs.isSpace[k]) visible++;
-    return { lines: buildLines(glyphs, pageNumber), grids: findRuledGrids(glyphs.hRules, glyphs.vRules), width: viewport.width, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
+    return { lines: buildLines(glyphs, pageNumber), grids: findRuledGrids(glyphs.hRules, glyphs.vRules), width: viewport.width, height: viewport.height, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
   } finally {
     page.cleanup();
   }
@@ -75,6 +76,7 @@ function assemble(pages: PageRead[]): RawDoc {
       rightEdge,
       spaceRatio: spaceRatio(lines),
       trailingSpaces: drawsTrailingSpaces(lines),
+      pageHeight: (page) => pages[page - 1].height,
     },
     tableAt,
   );

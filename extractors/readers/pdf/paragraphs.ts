@@ -21,6 +21,7 @@ export interface ParagraphContext {
   spaceRatio: number;
   /** The producer draws a space glyph where it breaks a line at a space. */
   trailingSpaces: boolean;
+  pageHeight: (page: number) => number;
 }
 
 /** A piece of a block; `noSpaceBefore` asks the assembler to join it to the previous piece without a space. */
@@ -47,10 +48,15 @@ const GLUE_ENDING_PLAIN = /[\p{L}\p{N}][-‐]$/u;
 const SENTENCE_END = /[.:;!?]$/u;
 /** A list item or an enumerated point opens here (`- `, `+ `, `a) `, `1. `, `IV. `). */
 const POINT_START = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*\.\s|[IVXL]{1,5}\.\s)/u;
-const FOOTNOTE_START = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u;
-/** At the page bottom in a smaller font: a footnote numbered with ordinary digits. */
-const PLAIN_FOOTNOTE_START = /^\d{1,3}\s/u;
+/** A footnote marker opens the line: markers in running text stick to the word before them, never open a line. */
+const FOOTNOTE_START = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/u;
+/** A footnote numbered with ordinary digits (LibreOffice's footnote area prints `1Kế hoạch...`). */
+const PLAIN_FOOTNOTE_START = /^\d{1,3}(?=[\s\p{L}])/u;
 const SMALLER_FONT = 0.9;
+/** The footnote area: the lower part of the page (share of its height). */
+const FOOTNOTE_ZONE = 0.7;
+/** A footnote area stands apart from the text above it by at least this many line pitches. */
+const FOOTNOTE_GAP = 2;
 const LIST_START = /^[-+•–]\s/u;
 /** A heading is a block of at most this many lines. */
 const MAX_HEADING_LINES = 3;
@@ -86,21 +92,29 @@ function glued(ctx: ParagraphContext, i: number): boolean {
   return ctx.trailingSpaces ? !l.trailingSpace && GLUE_ENDING_DRAWN.test(l.text) : GLUE_ENDING_PLAIN.test(l.text);
 }
 
-function blockKind(ctx: ParagraphContext, members: readonly number[], text: string, bold: boolean): TextBlockKind {
+/** A block at the page bottom, numbered with plain digits, set apart from the text above or in a smaller font. */
+function plainFootnote(ctx: ParagraphContext, members: readonly number[], text: string, prev: RawBlock | undefined): boolean {
   const first = ctx.lines[members[0]];
-  const lastIndex = members[members.length - 1];
-  if (FOOTNOTE_START.test(text)) return 'footnote';
-  if (PLAIN_FOOTNOTE_START.test(text) && first.size < SMALLER_FONT * ctx.bodySize && ctx.edges.lastOfPage(lastIndex)) return 'footnote';
+  if (!PLAIN_FOOTNOTE_START.test(text) || first.top < FOOTNOTE_ZONE * ctx.pageHeight(first.page)) return false;
+  const prevLine = prev !== undefined && prev.kind !== 'table' ? ctx.lines[prev.pieces[prev.pieces.length - 1].line] : undefined;
+  if (prevLine === undefined || prevLine.page !== first.page) return first.size < SMALLER_FONT * ctx.bodySize;
+  if (prev !== undefined && prev.kind === 'footnote') return true;
+  return first.size < SMALLER_FONT * ctx.bodySize || first.y - prevLine.y > FOOTNOTE_GAP * ctx.pitch * first.size + first.size;
+}
+
+function blockKind(ctx: ParagraphContext, members: readonly number[], text: string, bold: boolean, prev: RawBlock | undefined): TextBlockKind {
+  const first = ctx.lines[members[0]];
+  if (FOOTNOTE_START.test(text) || plainFootnote(ctx, members, text, prev)) return 'footnote';
   if (LIST_START.test(text)) return 'list_item';
   if (members.length <= MAX_HEADING_LINES && (bold || first.size >= HEADING_SIZE * ctx.bodySize)) return 'heading';
   return 'paragraph';
 }
 
-function makeBlock(ctx: ParagraphContext, members: number[]): RawTextBlock {
+function makeBlock(ctx: ParagraphContext, members: number[], prev: RawBlock | undefined): RawTextBlock {
   const bold = members.every((i) => ctx.lines[i].bold);
   const text = ctx.lines[members[0]].text;
   return {
-    kind: blockKind(ctx, members, text, bold),
+    kind: blockKind(ctx, members, text, bold, prev),
     level: null,
     bold,
     pieces: members.map((i, k): PdfPiece => {
@@ -119,7 +133,7 @@ export function buildBlocks(ctx: ParagraphContext, tables: ReadonlyMap<number, R
   const blocks: RawBlock[] = [];
   let cur: number[] = [];
   const flush = (): void => {
-    if (cur.length > 0) blocks.push(makeBlock(ctx, cur));
+    if (cur.length > 0) blocks.push(makeBlock(ctx, cur, blocks[blocks.length - 1]));
     cur = [];
   };
   for (let i = 0; i < ctx.lines.length; i++) {
