@@ -143,13 +143,14 @@ describe('texts the detector has not seen', () => {
     expect(decodeText(bytes)).toEqual({ text: 'Việt Nam năm đồng QĐ người được', encoding: 'tcvn3', warnings: [] });
   });
 
-  it('TCVN3 bytes 0x80-0x9F are Windows punctuation unless they make a syllable (VN1 upper case)', () => {
+  it('TCVN3 bytes 0x80-0x9F: Windows punctuation unless they make a syllable, VN1 upper case otherwise', () => {
     const bytes = Uint8Array.from([
       ...iconv.encode('Ông nói: ', 'tcvn'), 0x93, ...iconv.encode('xin chào các bạn', 'tcvn'), 0x94, 0x20, 0x96, 0x20,
-      ...iconv.encode('BÁO CÁO hết', 'tcvn'), 0x85,
+      ...iconv.encode('BẠN BÁO CÁO hết', 'tcvn'), 0x85, 0x20, ...iconv.encode('Ở Á Ý', 'tcvn'),
     ]);
-    expect(bytes.includes(0x83)).toBe(true); // Á as VN1 puts it
-    expect(decodeText(bytes).text).toBe('Ông nói: “xin chào các bạn” – BÁO CÁO hết…');
+    expect(Array.from(bytes.subarray(-5))).toEqual([0x99, 0x20, 0x83, 0x20, 0x16]); // VN1: Ở Á Ý
+    expect(bytes.includes(0x84)).toBe(true); // VN1 Ạ, also Windows „
+    expect(decodeText(bytes).text).toBe('Ông nói: “xin chào các bạn” – BẠN BÁO CÁO hết… Ở Á Ý');
   });
 });
 

@@ -3,9 +3,11 @@
  *
  * iconv-lite's table is the full TCVN 5712 (VN1): it also puts upper-case accented letters on
  * 0x01-0x17 and 0x80-0x9F. The `.VnTime` fonts (VN3) leave those bytes to Windows, where 0x80-0x9F are
- * the typographic quotes, dashes, bullet and ellipsis, so a byte there is ambiguous: `0x93` is `“` in a
- * Word export and `Ỏ` in a VN1 file. It is read as the VN1 letter only when that makes its word a valid
- * syllable (`B 0x83 O` = `BÁO`); otherwise as the Windows-1252 character (or the control byte it is).
+ * the typographic quotes, dashes, bullet and ellipsis, so those bytes are ambiguous: `0x93` is `“` in a
+ * Word export and `Ỏ` in a VN1 file. Such a byte is read as the VN1 letter only when that makes its word a
+ * valid syllable of two letters or more (`B 0x84 N` = `BẠN`); otherwise as the punctuation (`0x93 xin`
+ * = `“xin`). The other VN1 bytes (`0x83` Á, `0x99` Ở, `0x16` Ý, ...) have no punctuation reading and
+ * stay letters.
  * Byte 0xAD is `ư`, never a soft hyphen.
  */
 import { isVietnameseSyllable } from './syllable.js';
@@ -13,18 +15,19 @@ import { CP1252, tableFromIconv, unitsToString } from './single-byte.js';
 
 const TCVN = tableFromIconv('tcvn');
 
-function isAmbiguous(b: number): boolean {
-  return (b < 0x20 && TCVN[b] !== b) || (b >= 0x80 && b <= 0x9f);
-}
+/** Bytes that are both a VN1 letter and Windows-1252 punctuation (€ ‚ „ … † ‡ ‰ ‹ ‘ ’ “ ” • – — ›). */
+const PUNCTUATION_BYTES: ReadonlySet<number> = new Set([
+  0x80, 0x82, 0x84, 0x85, 0x86, 0x87, 0x89, 0x8b, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x9b,
+]);
 
-/** What an ambiguous byte is when it is not a letter. */
-function fallback(b: number): number {
-  return b < 0x20 ? b : CP1252[b];
+/** A VN1 letter on a C0 control byte (0x01 Ú, 0x02 Ụ, ... 0x17 Ỵ). */
+function isControlLetter(b: number): boolean {
+  return b < 0x20 && TCVN[b] !== b;
 }
 
 /** A byte that can be part of a word (a letter in some reading). */
 function isWordByte(b: number): boolean {
-  return b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || isAmbiguous(b);
+  return b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || isControlLetter(b);
 }
 
 /** Words longer than this are not syllables; bounding the scan keeps the decoder linear. */
@@ -42,11 +45,11 @@ export function decodeTcvn3(bytes: Uint8Array): string {
   const out = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) out[i] = TCVN[bytes[i]];
   for (let i = 0; i < bytes.length; i++) {
-    if (!isAmbiguous(bytes[i])) continue;
+    if (!PUNCTUATION_BYTES.has(bytes[i])) continue;
     const word = wordAround(bytes, i);
     const isLetter =
       word !== null && word[1] - word[0] > 1 && isVietnameseSyllable(unitsToString(out.subarray(word[0], word[1]), word[1] - word[0]));
-    if (!isLetter) out[i] = fallback(bytes[i]);
+    if (!isLetter) out[i] = CP1252[bytes[i]];
   }
   return unitsToString(out, bytes.length);
 }
