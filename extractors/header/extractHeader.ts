@@ -69,19 +69,25 @@ export function extractHeader(text: string, blocks: Block[]): Header {
     h.doc_type_code ??= typeCodeOfName(t);
     spans.type = span(head[i].start, head[i].end);
     const next = head[i + 1];
-    if (next && !KINH_GUI.test(bt(next)) && !/^(Thực hiện|Căn cứ|Theo|Phần|I\.)/u.test(bt(next))) {
+    if (next && isTitle(bt(next))) {
       h.title = bt(next).trim();
       spans.title = span(next.start, next.end);
     }
     break;
   }
-  for (const b of head) {
-    const t = bt(b);
-    if (KINH_GUI.test(t)) {
-      h.recipients = t.replace(KINH_GUI, '').split(/\n|;\s*|\s+-\s+/u).map((x) => x.replace(/^[-–]\s*/u, '').trim()).filter(Boolean);
-      spans.recipients = span(b.start, b.end);
-      break;
+  for (let i = 0; i < head.length; i++) {
+    const t = bt(head[i]);
+    if (!KINH_GUI.test(t)) continue;
+    // `Kính gửi: A` or `Kính gửi:` followed by `- A;` `- B.` lines; a hyphen inside a name (`Lao động - Thương binh`) is not a separator
+    const parts = [t.replace(KINH_GUI, '')];
+    let end = head[i].end;
+    for (let j = i + 1; j < head.length && (head[j].kind === 'list_item' || /^[-–+•]\s/u.test(bt(head[j]))); j++) {
+      parts.push(bt(head[j]));
+      end = head[j].end;
     }
+    h.recipients = parts.flatMap((x) => x.split(/;\s*/u)).map((x) => x.replace(/^[-–+•]\s*/u, '').replace(/[.;,]\s*$/u, '').trim()).filter(Boolean);
+    spans.recipients = span(head[i].start, end);
+    break;
   }
   extractClose(text, blocks, h, span);
   h.is_draft = h.number === null || (h.issued_year !== null && h.issued_day === null);
@@ -122,6 +128,12 @@ function extractClose(text: string, blocks: Block[], h: Header, span: (s: number
     if (titles.length) break;
   }
   if (titles.length) h.signer_title = titles.join(' / ');
+}
+
+/** The trích yếu after the type line: not `Kính gửi`, not the opening of the body (`... như sau:`, `Căn cứ ...`). */
+function isTitle(t: string): boolean {
+  const s = t.trim();
+  return s.length > 0 && s.length <= 400 && !KINH_GUI.test(s) && !/như sau\s*:?\s*$/u.test(s) && !/^(Căn cứ|Phần\s|I\.\s)/u.test(s);
 }
 
 function pad(n: number): string {
