@@ -123,7 +123,10 @@ describe('report 004 tables', () => {
   it('finds the two tables, after "Biểu số 01" and "Biểu số 02"', () => {
     const d = doc(seed);
     expect(tables(d).length).toBe(2);
-    const before = d.blocks.map((b, i) => (b.kind === 'table' ? joinPieces(d, (d.blocks[i - 1] as { pieces: [] }).pieces) : null)).filter((x) => x !== null);
+    const before = d.blocks.flatMap((b, i) => {
+      const prev = d.blocks[i - 1];
+      return b.kind === 'table' && prev !== undefined && prev.kind !== 'table' ? [joinPieces(d, prev.pieces)] : [];
+    });
     expect(before).toEqual(['Biểu số 01', 'Biểu số 02']);
   });
 
