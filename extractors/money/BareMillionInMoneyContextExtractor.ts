@@ -7,7 +7,7 @@ import { inMoneyContext, notMoneyAfter } from './moneyContext.js';
 
 const NAME = 'BareMillionInMoneyContextExtractor';
 /** `1 tỷ 200 triệu` without a currency word: parts of a composite, left unread. */
-const NUMBER_AFTER = /^[^\S\n]+\d/u;
+const NUMBER_AFTER = /^[^\S\n\t]+\d/u;
 const BARE_SCALE = String.raw`(?:nghìn|ngàn|triệu)${HSPACE}+(?:tỷ|tỉ)|triệu|tỷ|tỉ`;
 
 /**

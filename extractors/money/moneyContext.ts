@@ -19,16 +19,16 @@ export const NOT_MONEY_AFTER: readonly string[] = [
 ];
 /** `năm`/`tháng` followed by a number is a date after the amount (`75 triệu năm 2023`), not a unit. */
 const DATE_WORDS = new Set(['năm', 'tháng']);
-const NUMBER_NEXT = /^[^\S\n]*\d/u;
+const NUMBER_NEXT = /^[^\S\n\t]*\d/u;
 /** A foreign currency code after the scale (`4,3 tỷ USD`). */
-const CURRENCY_CODE = /^[^\S\n]*(?:USD|EUR|JPY|CNY|RMB|GBP|KRW|AUD|SGD|THB|US\$|\$)(?![\p{L}])/iu;
+const CURRENCY_CODE = /^[^\S\n\t]*(?:USD|EUR|JPY|CNY|RMB|GBP|KRW|AUD|SGD|THB|US\$|\$)(?![\p{L}])/iu;
 
 /** Whether a bare scale ending at `end` is followed by a word that makes it not money. */
 export function notMoneyAfter(text: string, end: number): boolean {
   const after = adjacentWordsAfter(text, end, 3);
   if (CURRENCY_CODE.test(text.slice(end, end + 12))) return true;
   if (after.length === 0) return false;
-  if (DATE_WORDS.has(after[0])) return !NUMBER_NEXT.test(text.slice(end, end + 40).replace(/^[^\S\n]+\p{L}+/u, ''));
+  if (DATE_WORDS.has(after[0])) return !NUMBER_NEXT.test(text.slice(end, end + 40).replace(/^[^\S\n\t]+\p{L}+/u, ''));
   return NOT_MONEY_AFTER.some((w) => startsWithPhrase(after, w));
 }
 

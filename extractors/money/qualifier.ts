@@ -16,7 +16,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
 };
 
 const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${Object.keys(QUALIFIER_WORDS).map((w) => w.replace(/ /gu, String.raw`[^\S\n]+`)).join('|')})[^\S\n]+$`,
+  String.raw`(?:^|[^\p{L}])(${Object.keys(QUALIFIER_WORDS).map((w) => w.replace(/ /gu, String.raw`[^\S\n\t]+`)).join('|')})[^\S\n\t]+$`,
   'iu',
 );
 

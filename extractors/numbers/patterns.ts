@@ -13,8 +13,8 @@ export const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
  */
 export const NUMBER_START = String.raw`(?<![\p{L}\p{N}/])(?<!\p{N}[.,])(?<!\p{L}[-–])`;
 
-/** Horizontal whitespace: a figure and its unit never span a line break. */
-export const HSPACE = String.raw`[^\S\n]`;
+/** Horizontal whitespace within a cell: a figure and its unit never span a line break or a table tab. */
+export const HSPACE = String.raw`[^\S\n\t]`;
 
 /** End of a word: no letter or ASCII digit follows (a superscript footnote digit may). */
 export const WORD_END = String.raw`(?![\p{L}\d])`;

@@ -3,9 +3,9 @@
 /** A clause ends at a sentence mark followed by a space, or at a line break. */
 const CLAUSE_END = /[.;!?](?=\s)|\n/gu;
 const WORD = /\p{L}+/gu;
-/** One word after horizontal space (letters, then letters or digits: `m2`, `USD`). */
-const NEXT_WORD = /^[^\S\n]+(\p{L}[\p{L}\p{N}]*)/u;
-const PREV_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}+)([^\S\n]+)$/u;
+/** One word after horizontal space (not a tab: that is the next table cell) (letters, then letters or digits: `m2`, `USD`). */
+const NEXT_WORD = /^[^\S\n\t]+(\p{L}[\p{L}\p{N}]*)/u;
+const PREV_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}+)([^\S\n\t]+)$/u;
 
 /** The last `maxWords` words before `index` in the same clause, lower-cased (`Kinh phí: 75` → [`kinh`, `phí`]). */
 export function wordsBefore(text: string, index: number, maxWords: number, maxChars = 120): string[] {

@@ -3,8 +3,8 @@
  * and the half-year `6 tháng đầu năm` (a date, not a duration of six months).
  */
 const DATE_PART_UNITS = new Set(['năm', 'tháng', 'ngày', 'giờ', 'tuần']);
-const NUMBER_FOLLOWS = /^[^\S\n]*\d/u;
-const HALF_YEAR = /^[^\S\n]+(?:đầu|cuối)[^\S\n]+năm(?![\p{L}])/iu;
+const NUMBER_FOLLOWS = /^[^\S\n\t]*\d/u;
+const HALF_YEAR = /^[^\S\n\t]+(?:đầu|cuối)[^\S\n\t]+năm(?![\p{L}])/iu;
 
 /** Whether `<number> <unit>` ending at `end` is part of a date or time rather than a quantity. */
 export function isDatePart(unit: string, text: string, end: number): boolean {

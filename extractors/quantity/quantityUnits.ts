@@ -13,7 +13,8 @@ export const QUANTITY_UNITS = [
   // things and events
   'lớp', 'buổi', 'đài', 'dự án', 'mô hình', 'thẻ', 'chiếc', 'cái', 'trạm', 'vị trí', 'trang', 'văn bản',
   'tiêu chí', 'cụm', 'điểm', 'lần', 'cuộc', 'đợt', 'công trình', 'sản phẩm', 'tin bài', 'tin', 'bài',
-  'phóng sự', 'chuyên mục', 'ấn phẩm', 'tài liệu', 'cuốn', 'bộ', 'xe', 'con', 'giường', 'tầng',
+  'phóng sự', 'chuyên mục', 'ấn phẩm', 'tài liệu', 'cuốn', 'bộ', 'xe', 'con', 'giường', 'tầng', 'nhà', 'căn',
+  'căn hộ', 'hội nghị', 'hội thảo', 'gói thầu', 'hồ sơ', 'hợp đồng', 'cây',
   // durations
   'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'tuổi',
   // measures

@@ -21,6 +21,7 @@ const POSITIVE: QuantityCase[] = [
   ['Tổng số [[34 lớp]]; Triệu tập [[11 người]]', [{ value: 34, unit: 'lớp' }, { value: 11, unit: 'người' }]],
   ['Đường kính: [[0.25mm]] (0,1 inch)', [{ value: 0.25, unit: 'mm', decimals: 2 }]],
   ['Tổ chức [[11 buổi]] nói chuyện với [[840 người]] tham gia', [{ value: 11, unit: 'buổi' }, { value: 840, unit: 'người' }]],
+  ['hỗ trợ [[85 nhà]] (xây mới [[65 nhà]]); Tổ chức [[06 hội nghị]]', [{ value: 85, unit: 'nhà' }, { value: 65, unit: 'nhà' }, { value: 6, unit: 'hội nghị' }]],
 ];
 
 const NEGATIVE: string[] = [
@@ -32,6 +33,7 @@ const NEGATIVE: string[] = [
   'giai đoạn 2022 - 2025 tỉnh Lạng Sơn; dịp lễ 2 9 2025 người lao động',
   'Điều 196 Bộ luật Hình sự; (lần 2) người',
   'Ngân sách TW 6.423 triệu đồng; hỗ trợ 2 triệu đồng/người',
+  'STT\tNội dung\n1\tDự án hỗ trợ\n2\tDự án đa dạng hóa\n3\tNgười',
 ];
 
 describe('QuantityWithUnitExtractor', () => {
