@@ -67,8 +67,10 @@ export function resolveGrid(rows: RawCell[][], textOf: (c: RawCell) => string): 
     return textOf(cells.get(`${s.originRow},${s.originCol}`) ?? empty).trim();
   };
   const headerRows = countHeaderRows(nRows, nCols, text);
-  // horizontal spans in header rows
+  // horizontal spans in header rows: an empty slot right of a header that has sub-headers below both;
+  // then, in a row where headers span w columns that way, the other headers followed by empty slots span w too
   for (let r = 0; r < headerRows; r++) {
+    let width = 1;
     for (let c = 1; c < nCols; c++) {
       const s = slots[r][c];
       if (!s.isOrigin || text(r, c) !== '') continue;
@@ -76,6 +78,15 @@ export function resolveGrid(rows: RawCell[][], textOf: (c: RawCell) => string): 
       if (text(left.originRow, left.originCol) === '') continue;
       const below = r + 1 < headerRows && text(r + 1, c) !== '' && text(r + 1, c - 1) !== '';
       if (!below) continue;
+      slots[r][c] = { originRow: left.originRow, originCol: left.originCol, isOrigin: false };
+      width = Math.max(width, c - left.originCol + 1);
+    }
+    if (width < 2) continue;
+    for (let c = 1; c < nCols; c++) {
+      const s = slots[r][c];
+      if (!s.isOrigin || text(r, c) !== '') continue;
+      const left = slots[r][c - 1];
+      if (text(left.originRow, left.originCol) === '' || c - left.originCol + 1 > width) continue;
       slots[r][c] = { originRow: left.originRow, originCol: left.originCol, isOrigin: false };
     }
   }

@@ -57,3 +57,16 @@ describe('resolveGrid', () => {
     expect(g.headerRows).toBe(1);
   });
 });
+
+describe('resolveGrid: a year without sub-headers in a row of paired headers (Biểu số 02)', () => {
+  it('txt: `Năm 2020\\t\\t` spans two columns like its neighbours, as the docx colspan says', () => {
+    const g = table([
+      ['STT', 'Tổng số', '', 'Năm 2019', '', 'Năm 2020', '', 'Ghi chú'],
+      ['', 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện', '', '', ''],
+      ['-', '9', '', '4', '4', '', '', ''],
+    ]);
+    expect(g.slots[0][6]).toEqual({ originRow: 0, originCol: 5, isOrigin: false });
+    expect(g.slots[1][5].isOrigin).toBe(true); // not a vertical span: Năm 2020 is two columns wide
+    expect(g.slots[1][7]).toEqual({ originRow: 0, originCol: 7, isOrigin: false });
+  });
+});

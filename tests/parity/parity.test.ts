@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extractFile, type Extracted } from '../../pipeline/extract.js';
+import { listGoldFiles, loadGold, sourceDirOf, FORMATS } from '../eval/gold.js';
+import { evaluateDoc } from '../eval/evaluate.js';
+import { scores } from '../eval/match.js';
+import { diffHeader } from '../eval/header-diff.js';
+
+/**
+ * Same answer from every format: for every gold report (the four seeds and the unseen report), the txt,
+ * docx and pdf renditions give the header of the gold file, the same paragraph text, the same table cells,
+ * and the same entities; and each format reaches the F1 floors of the issue against the gold.
+ */
+const ws = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const golds = listGoldFiles().map((p) => loadGold(p));
+
+async function renditions(stem: string): Promise<Record<string, Extracted>> {
+  const dir = sourceDirOf(stem)!;
+  const out: Record<string, Extracted> = {};
+  for (const f of FORMATS) {
+    const p = join(dir, `${stem}.${f}`);
+    if (existsSync(p)) out[f] = await extractFile(p);
+  }
+  return out;
+}
+
+const paragraphs = (x: Extracted) =>
+  x.document.blocks.filter((b) => b.kind !== 'table').map((b) => ws(x.document.text.slice(b.start, b.end))).join(' ');
+const cells = (x: Extracted) => x.document.tables.map((t) => t.cells.map((c) => `${c.row},${c.col}:${c.text}|${c.header_path.join('›')}`));
+const entities = (x: Extracted) => ({
+  amounts: x.amounts.map((a) => `${ws(a.raw)}=${a.value_dong}[${a.min_dong},${a.max_dong}]`),
+  dates: x.dates.map((d) => `${ws(d.raw)}=${d.iso}/${d.precision}`),
+  refs: x.doc_refs.map((r) => `${r.raw.replace(/\s+/gu, '')}=${r.canonical_key}/${r.ref_type_name}/${r.issued_on}`),
+  percents: x.percents.map((p) => `${p.raw}=${p.value}`),
+  quantities: x.quantities.map((q) => `${ws(q.raw)}=${q.value}${q.unit}`),
+});
+
+describe.each(golds.map((g) => [g.doc, g] as const))('report %s', (stem, gold) => {
+  let r: Record<string, Extracted>;
+  it('has all three renditions', async () => {
+    r = await renditions(stem);
+    expect(Object.keys(r).sort()).toEqual(['docx', 'pdf', 'txt']);
+  });
+
+  it.each(FORMATS)('%s: header equals the hand-written gold header', (f) => {
+    expect(diffHeader(gold.header, r[f].document.header)).toEqual([]);
+  });
+
+  it.each(['docx', 'pdf'])('%s: same paragraph text as txt (whitespace-normalised)', (f) => {
+    expect(paragraphs(r[f])).toBe(paragraphs(r.txt));
+  });
+
+  it.each(['docx', 'pdf'])('%s: same tables, cell by cell, with the same header paths', (f) => {
+    expect(cells(r[f])).toEqual(cells(r.txt));
+  });
+
+  it.each(['docx', 'pdf'])('%s: same entities as txt', (f) => {
+    expect(entities(r[f])).toEqual(entities(r.txt));
+  });
+
+  it.each(FORMATS)('%s: F1 ≥ 0.99 for money and dates, ≥ 0.98 for references against the gold', (f) => {
+    const e = evaluateDoc(gold, f, r[f]);
+    const f1 = (k: 'amounts' | 'dates' | 'doc_refs') => {
+      const m = e.results[k];
+      return scores(m.tp, m.fp.length, m.fn.length).f1;
+    };
+    expect(f1('amounts')).toBeGreaterThanOrEqual(0.99);
+    expect(f1('dates')).toBeGreaterThanOrEqual(0.99);
+    expect(f1('doc_refs')).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it.each(FORMATS)('%s: every entity raw is text.slice(start, end)', (f) => {
+    const x = r[f];
+    for (const e of [...x.amounts, ...x.dates, ...x.doc_refs, ...x.percents, ...x.quantities]) {
+      expect(x.document.text.slice(e.start, e.end)).toBe(e.raw);
+    }
+  });
+});
+
+describe('report 004 tables (Biểu số 01 and 02)', () => {
+  it('txt, docx and pdf give the same two tables with resolved header paths', async () => {
+    const r = await renditions('004_7690d259663c1765');
+    for (const f of FORMATS) {
+      const t = r[f].document.tables;
+      expect(t.map((x) => [x.caption, x.n_rows, x.n_cols, x.header_rows])).toEqual([
+        ['Biểu số 01', 10, 14, 2],
+        ['Biểu số 02', 5, 14, 2],
+      ]);
+      const cell = (ti: number, row: number, col: number) => t[ti].cells.find((c) => c.row === row && c.col === col)!;
+      expect(cell(0, 4, 3)).toMatchObject({ text: '1.568', header_path: ['Tổng số', 'Kế hoạch'], row_label: 'Số lượng' });
+      expect(cell(0, 9, 6)).toMatchObject({ text: '388', header_path: ['Năm 2017', 'Thực hiện'] });
+      expect(cell(1, 3, 3)).toMatchObject({ text: '9', header_path: ['Tổng số', 'Kế hoạch'], row_label: 'Số buổi' });
+    }
+  });
+});
