@@ -7,10 +7,10 @@
 import type { DateEntity } from '../../schemas/entities.js';
 import type { Refiner } from '../types.js';
 
-/** `/TT`, `/ 2022`, `-QĐ` right after the date. */
-const SYMBOL_AFTER = /^(?:[^\S\n]?\/[^\S\n]?[\p{L}\p{N}]|[-–]\p{Lu})/u;
-/** `12/`, `QĐ/`, `QĐ-` right before the date. */
-const SYMBOL_BEFORE = /(?:[\p{L}\p{N}][^\S\n]?\/[^\S\n]?|\p{Lu}[-–])$/u;
+/** `/TT`, ` /QĐ`, `/ QĐ`, `-QĐ` right after the date (a slash spaced on both sides is prose: `… / Sở`). */
+const SYMBOL_AFTER = /^(?:[^\S\n]?\/[\p{Lu}\p{N}]|\/[^\S\n]\p{Lu}{2}|[-–]\p{Lu})/u;
+/** `12/`, `UBND/ `, `UBND /`, `QĐ-` right before the date. */
+const SYMBOL_BEFORE = /(?:[\p{Lu}\p{N}]\/[^\S\n]?|[\p{Lu}\p{N}][^\S\n]\/|\p{Lu}[-–])$/u;
 /** How far to look on each side. */
 const WINDOW = 4;
 

@@ -8,12 +8,13 @@
 import type { DocRef } from '../../schemas/entities.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { canonicalKey } from './canonicalKey.js';
-import { parseSymbol, type ParsedSymbol } from './parseSymbol.js';
+import { isFormNumber, isOwnNumber } from './notADocument.js';
+import { parseSymbol } from './parseSymbol.js';
 import { refIssues } from './refIssues.js';
 import { readRefTail } from './refTail.js';
 import { NUMBER_SYMBOL, SP } from './symbolPattern.js';
+import { typeAndIssuer } from './typeAndIssuer.js';
 import { SO, TYPE_NAME } from './typeNamePattern.js';
-import { canonicalTypeCode, CONG_VAN, ISSUER_LIKE_TYPE_CODES, typeOfName } from './typeCodes.js';
 
 const GROUP = { typeName: 1, so: 2, numberSymbol: 3 } as const;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -22,27 +23,6 @@ export const DOC_REF_PATTERN = new RegExp(
   `(?:${WORD_START}(${TYPE_NAME})${SP}+)?(?:${WORD_START}(${SO})${SP}*:?${SP}*)?(${NUMBER_SYMBOL})`,
   'gu',
 );
-
-/** `Số:` opening a block (line start, after Markdown marks) or a table cell (after a tab, with `:`). */
-const OWN_NUMBER_LINE = /(?:^|\n)[#*_>\s]*$/u;
-const OWN_NUMBER_CELL = /\t[^\S\n]*$/u;
-/** Words before `số` that make the number a form, table or account number, not a document. */
-const NOT_A_DOCUMENT = /(?:mẫu|biểu|phụ lục|mã|hiệu|tài khoản)[^\S\n]*$/iu;
-
-function isOwnNumber(text: string, soStart: number, hasColon: boolean): boolean {
-  const before = text.slice(Math.max(0, soStart - 200), soStart);
-  return OWN_NUMBER_LINE.test(before) || (hasColon && OWN_NUMBER_CELL.test(before));
-}
-
-/** The type code and issuer code of a symbol, read under its type name. */
-export function typeAndIssuer(p: ParsedSymbol, typeName: string | null): { typeCode: string | null; issuerCode: string | null } {
-  const [first, ...rest] = p.groups;
-  let typeCode = first ? canonicalTypeCode(first) : null;
-  if (typeCode && ISSUER_LIKE_TYPE_CODES.has(typeCode) && p.form === 'slash' && typeOfName(typeName)?.name === CONG_VAN) typeCode = null;
-  if (typeCode) return { typeCode, issuerCode: rest.join('-') || null };
-  const issuer = p.form === 'slash' && p.groups.length >= 2 ? first : p.groups.join('-');
-  return { typeCode: null, issuerCode: issuer || null };
-}
 
 /** Where the next reference starts in `from..limit` (or `limit`). */
 function nextRefStart(text: string, from: number, limit: number): number {
@@ -61,8 +41,8 @@ export const DocRefParser: Extractor<DocRef> = {
     const so = m[GROUP.so];
     const raw = m[GROUP.numberSymbol];
     const start = m.index + m[0].length - raw.length;
-    if (!printedName && so && isOwnNumber(text, m.index, m[0].slice(so.length).trimStart().startsWith(':'))) return null;
-    if (!printedName && NOT_A_DOCUMENT.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (!printedName && so && isOwnNumber(text, m.index, so, m[0].slice(so.length).trimStart().startsWith(':'))) return null;
+    if (!printedName && isFormNumber(text, m.index)) return null;
     const p = parseSymbol(raw);
     if (!p || p.groups.length === 0) return null;
     if (!printedName && p.form === 'slash' && p.groups.length < 2) return null;

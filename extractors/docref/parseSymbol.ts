@@ -22,8 +22,9 @@ export interface ParsedSymbol {
   groups: string[];
 }
 
-const HEAD = /^(\d{1,6})[^\S\n]?([/\-–])[^\S\n]?(?:(\d{4})[^\S\n]?\/[^\S\n]?)?/u;
-const HEAD_GROUP = { number: 1, separator: 2, year: 3 } as const;
+/** `06/2022/` → number `06`, separator `/`, then the symbol `2022/TT-BTTTT` whose year is `2022`. */
+const HEAD = /^(\d+)[^\S\n]?([/\-–])[^\S\n]?((?:(\d{4})[^\S\n]?\/[^\S\n]?)?)/u;
+const HEAD_GROUP = { number: 1, separator: 2, yearPart: 3, year: 4 } as const;
 const GROUP_SEPARATORS = new RegExp(`\\s*[${SYMBOL_DASHES}/]\\s*`, 'u');
 
 /** `NĐCP` → [`NĐ`, `CP`] when a normative type code is glued to a known issuer. */
@@ -40,11 +41,12 @@ function splitGlued(group: string): string[] {
 export function parseSymbol(raw: string): ParsedSymbol | null {
   const head = HEAD.exec(raw);
   if (!head) return null;
-  const symbol = raw.slice(head[0].length);
-  if (!symbol) return null;
+  const codes = raw.slice(head[0].length);
+  if (!codes) return null;
+  const symbol = raw.slice(head[0].length - head[HEAD_GROUP.yearPart].length);
   const year = head[HEAD_GROUP.year] ? Number(head[HEAD_GROUP.year]) : null;
   const form: Form = year !== null ? 'normative' : head[HEAD_GROUP.separator] === '/' ? 'slash' : 'party';
-  let groups = foldHomoglyphs(symbol).split(GROUP_SEPARATORS).map((g) => g.replace(/\s+/gu, '')).filter(Boolean);
+  let groups = foldHomoglyphs(codes).split(GROUP_SEPARATORS).map((g) => g.replace(/\s+/gu, '')).filter(Boolean);
   if (form === 'normative' && groups.length === 1 && !canonicalTypeCode(groups[0])) groups = splitGlued(groups[0]);
   return { numberRaw: head[HEAD_GROUP.number], number: Number(head[HEAD_GROUP.number]), year, symbol, form, groups };
 }
