@@ -65,6 +65,11 @@ export class TextBuilder {
     return out.reverse().join('');
   }
 
+  charBeforeLast(): string {
+    const t = this.textFrom(Math.max(0, this.length - 2));
+    return t.length === 2 ? t[0] : '';
+  }
+
   lastChar(): string {
     const last = this.parts[this.parts.length - 1];
     return last ? last[last.length - 1] : '';
