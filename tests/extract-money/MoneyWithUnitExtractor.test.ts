@@ -25,6 +25,7 @@ const POSITIVE: AmountCase[] = [
   ]],
   ['| Lương bổng | [[30,420,000 VNĐ]] |', [{ ...dong(30420000n), number_raw: '30,420,000' }]],
   ['nhận [[100.000 đồng]] tiền quà tặng', [dong(100000n)]],
+  ['lệ phí [[25.000 đ]]. Giá [[1.500 đ]]', [{ ...dong(25000n), unit_raw: 'đ' }, dong(1500n)]],
 ];
 
 const NEGATIVE: string[] = [
@@ -36,6 +37,7 @@ const NEGATIVE: string[] = [
   'đến hết tháng 5/2029 đồng chí Long đủ 58 tuổi',
   'tại 63 tỉnh, thành phố; 10 tỉ lệ',
   'đạt 2,2 tỷ đô doanh thu; 5 điểm; 3 đoàn',
+  'có 25.000 đơn vị; 1.500 đô la; giá 15 đ',
 ];
 
 describe('MoneyWithUnitExtractor', () => {
