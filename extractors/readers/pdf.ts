@@ -15,6 +15,8 @@ import { ruledTables } from './pdf/ruledTables.js';
 import { buildBlocks } from './pdf/paragraphs.js';
 import { withDeadline, type Deadline } from './pdf/deadline.js';
 
+/** Pages read at the same time. */
+const PAGES_IN_FLIGHT = 3;
 /** A table whose text ends this far (share of its font size) past the body's right edge overflows the page. */
 const OVERFLOW = 0.5;
 
@@ -62,9 +64,12 @@ function assemble(pages: PageRead[]): RawDoc {
     tableAt.set(t.lines[0], t.block);
   }
   const rightEdge = rightEdges(lines, skip, widthOf);
+  const leftMargin = lines.reduce((m, l, i) => (skip.has(i) ? m : Math.min(m, l.x0)), Infinity);
   for (const t of tables) {
     const first = lines[t.lines[0]];
-    if (t.x1 > rightEdge(first.page) + OVERFLOW * first.size) warnings.push(`Bảng ở trang ${first.page} tràn ra ngoài lề phải: có thể thiếu cột bị cắt khi in.`);
+    // The text area ends at the body's longest line, or (little body text) where a margin like the left one starts.
+    const textRight = Math.max(rightEdge(first.page), widthOf(first.page) - (Number.isFinite(leftMargin) ? leftMargin : 0));
+    if (t.x1 > textRight + OVERFLOW * first.size) warnings.push(`Bảng ở trang ${first.page} tràn ra ngoài lề phải: có thể thiếu cột bị cắt khi in.`);
   }
   const blocks = buildBlocks(
     {
@@ -102,11 +107,16 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
   const { doc, destroy } = await openPdf(bytes, deadline);
   try {
     if (doc.numPages > limits.maxPages) throw new DoisoatError('too_many_pages', undefined, { pages: doc.numPages, maxPages: limits.maxPages });
-    const pages: PageRead[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      if (Date.now() > deadline.at) throw new DoisoatError('timeout', undefined, { page: p, maxMillis: limits.maxMillis });
-      pages.push(await readPage(doc, p, deadline));
-    }
+    // A few pages in flight: pdfjs inflates streams asynchronously, so one page's parsing fills another's wait.
+    const pages: PageRead[] = new Array<PageRead>(doc.numPages);
+    let next = 1;
+    const worker = async (): Promise<void> => {
+      for (let p = next++; p <= doc.numPages; p = next++) {
+        if (Date.now() > deadline.at) throw new DoisoatError('timeout', undefined, { page: p, maxMillis: limits.maxMillis });
+        pages[p - 1] = await readPage(doc, p, deadline);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, doc.numPages) }, worker));
     if (pages.every((p) => p.glyphs === 0)) throw new DoisoatError('no_text_layer', undefined, { pages: pages.length });
     return assemble(pages);
   } catch (e) {

@@ -14,6 +14,9 @@ export interface Chunk {
   x1: number;
   /** Gap to the previous chunk of the line (Infinity for the first). */
   gapBefore: number;
+  /** Its words: indices into the line's words, [wordFrom, wordTo). */
+  wordFrom: number;
+  wordTo: number;
 }
 
 /** Words further apart than this share of the font size are in different cells (two cell paddings). */
@@ -23,15 +26,16 @@ export function lineChunks(line: PdfLine, lineIndex: number): Chunk[] {
   const out: Chunk[] = [];
   const minGap = CELL_GAP * line.size;
   let cur: Chunk | null = null;
-  for (const w of line.words) {
+  line.words.forEach((w, k) => {
     if (cur !== null && w.x0 - cur.x1 <= minGap) {
       cur.to = w.to;
+      cur.wordTo = k + 1;
       if (w.x1 > cur.x1) cur.x1 = w.x1;
-      continue;
+      return;
     }
     const gapBefore: number = cur === null ? Infinity : w.x0 - cur.x1;
-    cur = { line: lineIndex, from: w.from, to: w.to, x0: w.x0, x1: w.x1, gapBefore };
+    cur = { line: lineIndex, from: w.from, to: w.to, x0: w.x0, x1: w.x1, gapBefore, wordFrom: k, wordTo: k + 1 };
     out.push(cur);
-  }
+  });
   return out;
 }

@@ -5,6 +5,7 @@
  * and changes nothing.
  */
 import type { Chunk } from './chunks.js';
+import type { PdfLine } from './lines.js';
 
 export interface Column {
   x0: number;
@@ -53,4 +54,32 @@ export function buildColumns(linesChunks: readonly (readonly Chunk[])[]): Column
     }
   }
   return cols;
+}
+
+/**
+ * A chunk over several columns whose words each stand in one column (cells set closer than a cell gap, e.g.
+ * a right-aligned number next to a left-aligned note) is cut into one chunk per column. A chunk with a word
+ * across a column boundary (a header over sub-columns) stays whole.
+ */
+export function splitByColumns(cols: readonly Column[], ch: Chunk, line: PdfLine): Chunk[] {
+  const hit = overlappedColumns(cols, ch.x0, ch.x1);
+  if (hit === null || hit[0] === hit[1]) return [ch];
+  const parts: Chunk[] = [];
+  let curCol = -1;
+  for (let k = ch.wordFrom; k < ch.wordTo; k++) {
+    const w = line.words[k];
+    const wh = overlappedColumns(cols, w.x0, w.x1);
+    if (wh !== null && wh[0] !== wh[1]) return [ch];
+    const col = wh === null ? curCol : wh[0];
+    const last = parts[parts.length - 1];
+    if (last !== undefined && (col === curCol || col < 0)) {
+      last.to = w.to;
+      last.x1 = Math.max(last.x1, w.x1);
+      last.wordTo = k + 1;
+      continue;
+    }
+    parts.push({ line: ch.line, from: w.from, to: w.to, x0: w.x0, x1: w.x1, gapBefore: last === undefined ? ch.gapBefore : w.x0 - last.x1, wordFrom: k, wordTo: k + 1 });
+    curCol = col;
+  }
+  return parts;
 }

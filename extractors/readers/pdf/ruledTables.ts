@@ -101,7 +101,7 @@ export function ruledTables(lines: readonly PdfLine[], gridsByPage: readonly Rul
   for (const t of found) {
     const prev = merged[merged.length - 1];
     const prevLast = prev?.lines[prev.lines.length - 1];
-    if (prev !== undefined && prevLast !== undefined && t.page === prev.page + 1 && edges.lastOfPage(prevLast) && edges.firstOfPage(t.lines[0]) && sameColumns(prev.xs, t.xs)) {
+    if (prev !== undefined && prevLast !== undefined && t.page === lines[prevLast].page + 1 && edges.lastOfPage(prevLast) && edges.firstOfPage(t.lines[0]) && sameColumns(prev.xs, t.xs)) {
       const repeatedHeader = t.rows.length > 1 && t.rows[0].every((c) => c.rowspan === 1) && rowText(lines, t.rows[0]) === rowText(lines, prev.rows[0]);
       prev.rows.push(...(repeatedHeader ? t.rows.slice(1) : t.rows));
       prev.lines.push(...t.lines);

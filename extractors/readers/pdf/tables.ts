@@ -8,7 +8,7 @@
 import type { RawCell, RawPiece, RawTableBlock } from '../types.js';
 import type { PdfLine } from './lines.js';
 import { lineChunks, type Chunk } from './chunks.js';
-import { buildColumns, overlappedColumns, type Column } from './columns.js';
+import { buildColumns, overlappedColumns, splitByColumns, type Column } from './columns.js';
 import { pageEdges, type PageEdges } from './layout.js';
 
 export interface TableRegion {
@@ -56,11 +56,17 @@ function sizeFits(size: number, tableSize: number): boolean {
   return size <= tableSize * SIZE_RATIO && size >= tableSize / SIZE_RATIO;
 }
 
-/** A non-seed line belongs to the table when each of its chunks lies over at most one column. */
-function fitsGrid(cols: readonly Column[], chunks: readonly Chunk[]): boolean {
+/**
+ * A non-seed line belongs to the table when each of its chunks lies over at most one column. Between two seed
+ * lines a chunk may first be cut at column boundaries (`cut`); at the table's edges it may not, or a caption
+ * whose words happen to fall in two columns would join the table.
+ */
+function fitsGrid(cols: readonly Column[], chunks: readonly Chunk[], line: PdfLine, cut: boolean): boolean {
   for (const ch of chunks) {
-    const hit = overlappedColumns(cols, ch.x0, ch.x1);
-    if (hit !== null && hit[0] !== hit[1]) return false;
+    for (const part of cut ? splitByColumns(cols, ch, line) : [ch]) {
+      const hit = overlappedColumns(cols, part.x0, part.x1);
+      if (hit !== null && hit[0] !== hit[1]) return false;
+    }
   }
   return true;
 }
@@ -83,7 +89,15 @@ export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<nu
     }
     const members = [i];
     let seeds = 1;
-    const grid = (): Column[] => buildColumns(members.map((m) => infos[m].chunks));
+    // The grid and the size change only when members are added: computed again only then.
+    let cached: { n: number; cols: Column[]; size: number } | null = null;
+    const current = (): { cols: Column[]; size: number } => {
+      if (cached === null || cached.n !== members.length) {
+        cached = { n: members.length, cols: buildColumns(members.map((m) => infos[m].chunks)), size: medianSize(lines, members) };
+      }
+      return cached;
+    };
+    const grid = (): Column[] => current().cols;
     // Down.
     let last = i;
     let k = i + 1;
@@ -91,8 +105,7 @@ export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<nu
     for (; k < lines.length; k++) {
       if (excluded.has(k)) continue;
       if (!adjacent(lines, pending.length > 0 ? pending[pending.length - 1] : last, k, edges)) break;
-      const size = medianSize(lines, members);
-      if (!sizeFits(lines[k].size, size)) break;
+      if (!sizeFits(lines[k].size, current().size)) break;
       if (infos[k].seed) {
         members.push(...pending, k);
         pending.length = 0;
@@ -100,21 +113,25 @@ export function detectTables(lines: readonly PdfLine[], excluded: ReadonlySet<nu
         last = k;
         continue;
       }
-      if (!fitsGrid(grid(), infos[k].chunks)) break;
+      if (!fitsGrid(grid(), infos[k].chunks, lines[k], true)) break;
       pending.push(k);
     }
     if (seeds < MIN_SEED_LINES) {
       i++;
       continue;
     }
-    members.push(...pending);
+    // Lines after the last seed join only if they fit without cutting.
+    for (const k2 of pending) {
+      if (!fitsGrid(grid(), infos[k2].chunks, lines[k2], false)) break;
+      members.push(k2);
+    }
     // Up: wrapped cell lines standing above the first seed.
     for (let u = i - 1; u >= 0; u--) {
       if (excluded.has(u)) continue;
       if (!adjacent(lines, u, members[0], edges)) break;
-      if (!sizeFits(lines[u].size, medianSize(lines, members)) || infos[u].seed) break;
+      if (!sizeFits(lines[u].size, current().size) || infos[u].seed) break;
       if (regions.length > 0 && regions[regions.length - 1].lines.includes(u)) break;
-      if (!fitsGrid(grid(), infos[u].chunks)) break;
+      if (!fitsGrid(grid(), infos[u].chunks, lines[u], false)) break;
       members.unshift(u);
     }
     members.sort((a, b) => a - b);
@@ -147,10 +164,10 @@ interface GridCell {
   chunks: Chunk[];
 }
 
-function rowCells(cols: readonly Column[], rowLines: readonly number[], infos: readonly LineInfo[]): GridCell[] {
+function rowCells(lines: readonly PdfLine[], cols: readonly Column[], rowLines: readonly number[], infos: readonly LineInfo[]): GridCell[] {
   const cells: GridCell[] = [];
   for (const m of rowLines) {
-    for (const ch of infos[m].chunks) {
+    for (const ch of infos[m].chunks.flatMap((c) => splitByColumns(cols, c, lines[m]))) {
       const hit = overlappedColumns(cols, ch.x0, ch.x1) ?? nearestColumn(cols, ch);
       let merged = false;
       for (const c of cells) {
@@ -229,7 +246,15 @@ function toPieces(chunks: readonly Chunk[]): RawPiece[] {
 
 function buildTable(lines: readonly PdfLine[], members: number[], infos: readonly LineInfo[]): TableRegion {
   const cols = buildColumns(members.map((m) => infos[m].chunks));
-  const rows = groupRows(lines, members).map((r) => rowCells(cols, r, infos));
+  const grouped = groupRows(lines, members);
+  const rows = grouped.map((r) => rowCells(lines, cols, r, infos));
+  // A header row printed again at the top of a new page is the same row: keep the first.
+  const key = (cells: GridCell[]): string => cells.map((c) => `${c.start}-${c.end}:${cellText(lines, c)}`).join('\t');
+  const headerKey = rows.length > 0 ? key(rows[0]) : '';
+  for (let r = rows.length - 1; r > 0; r--) {
+    const startsPage = lines[grouped[r][0]].page !== lines[grouped[r - 1][0]].page;
+    if (startsPage && key(rows[r]) === headerKey) rows.splice(r, 1);
+  }
   spanHeaders(rows, lines, cols.length);
   const out: RawCell[][] = rows.map((cells) => {
     const row: RawCell[] = [];
