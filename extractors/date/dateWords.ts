@@ -5,6 +5,8 @@
 
 /** One blank that does not cross a line (space, tab, NBSP). */
 export const SP = '[^\\S\\n]';
+/** Blanks with at most one line break, for spelled dates in hard-wrapped text (`ngày 20⏎tháng 11 năm 2025`). */
+export const WRAP = `(?:${SP}+|${SP}*\\n${SP}*)`;
 /** The match may not continue a word or a number on its left. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** A 4-digit year that is not the start of a longer number, a decimal or a symbol (`2022/TT-BTTTT`).

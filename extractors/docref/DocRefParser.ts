@@ -12,7 +12,7 @@ import { isFormNumber, isOwnNumber } from './notADocument.js';
 import { parseSymbol } from './parseSymbol.js';
 import { refIssues } from './refIssues.js';
 import { readRefTail } from './refTail.js';
-import { NUMBER_SYMBOL, SP } from './symbolPattern.js';
+import { NUMBER_SYMBOL, SP, WRAP } from './symbolPattern.js';
 import { typeAndIssuer } from './typeAndIssuer.js';
 import { SO, TYPE_NAME } from './typeNamePattern.js';
 
@@ -20,7 +20,7 @@ const GROUP = { typeName: 1, so: 2, numberSymbol: 3 } as const;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 export const DOC_REF_PATTERN = new RegExp(
-  `(?:${WORD_START}(${TYPE_NAME})${SP}+)?(?:${WORD_START}(${SO})${SP}*:?${SP}*)?(${NUMBER_SYMBOL})`,
+  `(?:${WORD_START}(${TYPE_NAME})${WRAP})?(?:${WORD_START}(${SO})${SP}*:?${WRAP}?)?(${NUMBER_SYMBOL})`,
   'gu',
 );
 

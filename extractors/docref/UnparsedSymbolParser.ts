@@ -4,13 +4,13 @@
  */
 import type { DocRef, UnknownEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
-import { SP } from './symbolPattern.js';
+import { SP, WRAP } from './symbolPattern.js';
 import { SO, TYPE_NAME } from './typeNamePattern.js';
 
 export const UnparsedSymbolParser: Extractor<DocRef> = {
   name: 'UnparsedSymbolParser',
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${TYPE_NAME})${SP}+(?:${SO}${SP}*:?${SP}*)?\\d{1,6}${SP}?[-/]${SP}?[^\\s,;()]{1,30}`,
+    `(?<![\\p{L}\\p{N}])(?:${TYPE_NAME})${WRAP}(?:${SO}${SP}*:?${WRAP}?)?\\d{1,6}${SP}?[-/]${SP}?[^\\s,;()]{1,30}`,
     'gu',
   ),
   extract(m): UnknownEntity {

@@ -14,6 +14,8 @@ export const CODE_UPPER = 'A-ZĐ\\u00D0\\u0391-\\u03A9\\u0410-\\u042F';
 export const CODE_LOWER = 'rygi';
 /** A blank that does not cross a line. */
 export const SP = '[^\\S\\n]';
+/** Blanks with at most one line break (a hard-wrapped line: `Nghị định số⏎15/2018/NĐ-CP`), never a blank line. */
+export const WRAP = `(?:${SP}+|${SP}*\\n${SP}*)`;
 /** Dashes that stand for the hyphen of a symbol. */
 export const SYMBOL_DASHES = '-–—‐‑−';
 

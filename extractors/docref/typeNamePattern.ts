@@ -3,14 +3,14 @@
  * `số`, case-insensitive by construction: the docref pattern cannot use the `i` flag, which would
  * also make the symbol's upper-case codes match lower-case words.
  */
-import { SP } from './symbolPattern.js';
+import { WRAP } from './symbolPattern.js';
 import { TYPE_NAMES } from './typeCodes.js';
 
-/** `kế hoạch` → `[kK][ếẾ][^\S\n]+[hH][oO][ạẠ][cC][hH]`. */
+/** `kế hoạch` → `[kK][ếẾ]<WRAP>[hH][oO][ạẠ][cC][hH]` (words may be wrapped across one line break). */
 export function caseless(phrase: string): string {
   return [...phrase]
     .map((c) => {
-      if (/\s/u.test(c)) return `${SP}+`;
+      if (/\s/u.test(c)) return WRAP;
       const up = c.toUpperCase();
       return up === c ? c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&') : `[${c}${up}]`;
     })

@@ -19,9 +19,10 @@ const TABLE: [Extractor<DateEntity>, DateCase[], string[]][] = [
     ['[[NGÀY 05 THÁNG 01 NĂM 2020]]', [day('2020-01-05')]],
     ['[[ngày 14 tháng 10, năm 2020]]', [day('2020-10-14')]],
     ['| [[26 tháng 2 năm 2008]] |', [day('2008-02-26')]],
+    ['*Gia Lai, [[ngày 20\ntháng 11 năm 2025]]*', [day('2025-11-20')]],
     ['[[ngày 31 tháng 02 năm 2023]]', [day('2023-02-31', false)]],
     ['[[ngày 29 tháng 2 năm 2024]] và [[ngày 29 tháng 2 năm 2023]]', [day('2024-02-29'), day('2023-02-29', false)]],
-  ], ['Lạng Sơn, ngày tháng 8 năm 2023', 'ngày 14 tháng 10', 'ngày 14 tháng 10 năm 20201']],
+  ], ['Lạng Sơn, ngày tháng 8 năm 2023', 'ngày 14 tháng 10', 'ngày 14 tháng 10 năm 20201', 'ngày 20\n\ntháng 11 năm 2025']],
   [DayNumericParser, [
     ['ngày [[02/8/2023]] của Sở', [day('2023-08-02')]],
     ['đến thời điểm [[31/12/2019]] là', [day('2019-12-31')]],

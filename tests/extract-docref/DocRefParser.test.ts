@@ -32,6 +32,9 @@ const FORMS: RefCase[] = [
   ['{{KẾ HOẠCH số [[12/KH-UBND]]}}', [{ ref_type_name: 'KẾ HOẠCH', type_code: 'KH' }]],
   ['{{Kế   hoạch số [[12/KH-UBND]]}}', [{ ref_type_name: 'Kế hoạch' }]],
   ['căn cứ {{[[06/2022/TT-BTTTT]]}} và', [{ ref_type_name: null, type_name_stated: false, type_code: 'TT' }]],
+  ['*Căn cứ {{Nghị định số\n[[15/2018/NĐ-CP]] ngày 02 tháng 02 năm 2018}}', [{ ref_type_name: 'Nghị định', issued_on: '2018-02-02' }]],
+  ['thực hiện {{Nghị\nquyết số [[57-NQ/TW]]}}', [{ ref_type_name: 'Nghị quyết', type_code: 'NQ' }]],
+  ['Kế hoạch\n\n{{[[12/KH-UBND]]}}', [{ ref_type_name: null }]],
   ['tại văn bản {{số [[17129-CV/VPTW]]}},', [{ ref_type_name: null, type_code: 'CV', issuer_code: 'VPTW' }]],
   ['(Kèm theo {{Báo cáo số: [[2049/BC-UBND]] ngày 14 tháng 10 năm 2020 của UBND huyện Phong Thổ}})', [{ ref_type_name: 'Báo cáo', issued_on: '2020-10-14', issuing_body: 'UBND huyện Phong Thổ' }]],
 ];
@@ -71,6 +74,7 @@ const NEGATIVE: string[] = [
   '\nSố: 2049/BC-UBND\n\nPhong Thổ',
   'UBND TỈNH\tSố: 1488/BC-STTTT',
   '## Số 1488/BC-STTTT',
+  '|\nSố:\n44/2025/QĐ-CTUBND\n|',
   'Số: /BC-STTTT',
   'theo Mẫu số 01/TNDN ban hành',
   'theo Mẫu số 13/ĐK',
