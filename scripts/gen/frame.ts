@@ -37,7 +37,7 @@ export function selfRefLine(ref: SelfRef): string {
 }
 
 export function appendixHead(title: string, ref: SelfRef, label: string, unitNote: string | null): Block[] {
-  const out = [bold(title, 'center'), italic(selfRefLine(ref), 'center'), bold(label, 'center')];
+  const out: Block[] = [{ kind: 'p', runs: [{ text: title, bold: true }], align: 'center', pageBreakBefore: true }, italic(selfRefLine(ref), 'center'), bold(label, 'center')];
   if (unitNote) out.push(italic(unitNote, 'right'));
   return out;
 }

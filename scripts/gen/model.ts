@@ -26,7 +26,7 @@ export interface Cell {
 }
 
 export type Block =
-  | { kind: 'p'; runs: Run[]; align?: Align }
+  | { kind: 'p'; runs: Run[]; align?: Align; pageBreakBefore?: boolean }
   /** Lines kept together (the `Nơi nhận` list, the signature): one line each, no blank line between. */
   | { kind: 'lines'; lines: Run[][]; align?: Align }
   | { kind: 'table'; rows: Cell[][]; headerRows: number };

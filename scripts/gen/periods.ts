@@ -21,7 +21,10 @@ export interface Period {
   end: Ymd;
 }
 
+/** Reports start in 2023, or in 2022 when there are many periods, so most stay within 2021 - 2025. */
 export const FIRST_YEAR = 2023;
+const EARLY_FIRST_YEAR = 2022;
+const MANY_PERIODS = 8;
 /** The first year with program money: report tables show a column for each year from it. */
 export const PROGRAM_FIRST_YEAR = 2022;
 const QUARTER_MONTHS = 3;
@@ -43,10 +46,10 @@ function period(kind: PeriodKind, year: number, fromMonth: number): Period {
   return { kind, year, fromMonth, toMonth, end, label: `Quý ${q}/${year}`, slug: `${year}-q${q}` };
 }
 
-/** `count` consecutive periods from January of FIRST_YEAR. */
+/** `count` consecutive periods from January of the first year. */
 export function makePeriods(count: number, rng: Rng): Period[] {
   const out: Period[] = [];
-  let year = FIRST_YEAR;
+  let year = count > MANY_PERIODS ? EARLY_FIRST_YEAR : FIRST_YEAR;
   let month = 1;
   while (out.length < count) {
     const kinds: PeriodKind[] = ['quarter', 'quarter'];

@@ -74,7 +74,8 @@ function districtSpec(
   const planKey = `${d.slug}-${period.year}`;
   if (!ownPlans.has(planKey)) ownPlans.set(planKey, makeOwnPlan(d.issuerName, issuerPhrase, period.year, plan.registry, rng));
   const yearly = plan.shared.yearly.get(period.year)!;
-  const basis = [...rng.shuffle(NATIONAL_REFS).slice(0, rng.int(1, 3)), yearly.provincePlan];
+  const national = NATIONAL_REFS.filter((r) => compareYmd(r.date, period.end) < 0);
+  const basis = [...rng.shuffle(national).slice(0, rng.int(1, 3)), yearly.provincePlan];
   if (rng.chance(0.5)) basis.push(yearly.ministryLetter);
   const body: DistrictBody = {
     kind: 'district',
@@ -125,7 +126,8 @@ function provinceSpec(plan: Omit<CorpusPlan, 'specs'>, period: Period, latest: Y
     percentOverrides: {},
     tables: [{ overrides: [] }],
   };
-  const basis = [...NATIONAL_REFS.slice(0, rng.int(2, 4)), yearly.ministryLetter];
+  const national = NATIONAL_REFS.filter((r) => compareYmd(r.date, period.end) < 0);
+  const basis = [...national.slice(0, rng.int(2, 4)), yearly.ministryLetter];
   return {
     doc: `${period.slug}/province`,
     period,

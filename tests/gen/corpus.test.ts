@@ -35,6 +35,7 @@ describe('a corpus without injected errors', () => {
     [3, 1, 1],
     [11, 4, 7],
     [14, 6, 3],
+    [4, 12, 5],
   ])('%i districts × %i periods (seed %i): the audit finds nothing', async (districts, periods, seed) => {
     const dir = await gen({ districts, periods, seed });
     expect(groundTruth(dir)).toEqual([]);
@@ -49,6 +50,7 @@ describe('a corpus with every kind of error', () => {
     [3, 1, 1, 1],
     [5, 3, 2, 0.5],
     [11, 5, 9, 10],
+    [4, 12, 6, 2],
   ])('%i districts × %i periods (seed %i, %f errors per report): each injection is found, nothing else', async (districts, periods, seed, errorsPerDoc) => {
     const dir = await gen({ districts, periods, seed, errorsPerDoc, allKinds: true });
     const gt = groundTruth(dir).filter((e) => e.file.endsWith('.txt'));

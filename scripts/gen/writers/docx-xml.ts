@@ -8,7 +8,10 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** A4 text width in twentieths of a point (21 cm minus 2 × 2 cm margins, landscape tables are not used). */
 const TEXT_WIDTH = 9638;
-const LEAD_WIDTH_SHARE = 0.3;
+const STT_WIDTH = 500;
+const LABEL_WIDTH = 2300;
+const UNIT_WIDTH = 850;
+const NOTE_WIDTH = 650;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,15 +22,18 @@ function runXml(run: Run): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
 }
 
-function paraXml(runs: Run[], align: Align | undefined, style: string, spacingAfter: number): string {
+function paraXml(runs: Run[], align: Align | undefined, style: string, spacingAfter: number, pageBreakBefore = false): string {
   const jc = align ? `<w:jc w:val="${align}"/>` : '';
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:spacing w:before="0" w:after="${spacingAfter}"/>${jc}</w:pPr>${runs.map(runXml).join('')}</w:p>`;
+  const brk = pageBreakBefore ? '<w:pageBreakBefore/>' : '';
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${brk}<w:spacing w:before="0" w:after="${spacingAfter}"/>${jc}</w:pPr>${runs.map(runXml).join('')}</w:p>`;
 }
 
+/** STT narrow, the label column wide, a unit column if any, the value columns share the rest, `Ghi chú` last. */
 function columnWidths(cols: number, leadCols: number): number[] {
-  const lead = Math.floor((TEXT_WIDTH * LEAD_WIDTH_SHARE) / Math.max(1, leadCols));
-  const rest = Math.floor((TEXT_WIDTH - lead * leadCols) / Math.max(1, cols - leadCols));
-  return Array.from({ length: cols }, (_, i) => (i < leadCols ? lead : rest));
+  const lead = [STT_WIDTH, LABEL_WIDTH, UNIT_WIDTH].slice(0, leadCols);
+  const used = lead.reduce((a, b) => a + b, 0) + NOTE_WIDTH;
+  const value = Math.floor((TEXT_WIDTH - used) / Math.max(1, cols - leadCols - 1));
+  return Array.from({ length: cols }, (_, i) => (i < leadCols ? lead[i] : i === cols - 1 ? NOTE_WIDTH : value));
 }
 
 function cellXml(cell: Cell, width: number): string {
@@ -60,7 +66,7 @@ function tableXml(rows: Cell[][], headerRows: number): string {
 function blockXml(block: Block): string {
   switch (block.kind) {
     case 'p':
-      return paraXml(block.runs, block.align ?? 'both', 'Normal', 120);
+      return paraXml(block.runs, block.align ?? 'both', 'Normal', 120, block.pageBreakBefore);
     case 'lines':
       return block.lines.map((line, i) => paraXml(line, block.align, 'Normal', i === block.lines.length - 1 ? 120 : 0)).join('');
     case 'table':
