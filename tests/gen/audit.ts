@@ -147,6 +147,11 @@ export function auditCorpus(docs: ParsedDoc[]): Finding[] {
       values.set(v, [values.get(v), doc.doc].filter(Boolean).join(','));
       allocations.set(key, values);
     }
+    // overall sentences: the year's total and its list of sub-projects
+    for (const m of doc.text.matchAll(new RegExp(`Tổng kinh phí (?:được giao )?năm \\d{4} (?:để thực hiện Chương trình là|giao cho các huyện, thành phố thực hiện Chương trình là) ${MONEY}, trong đó: ([^\\n]+)\\.\\n`, 'g'))) {
+      const parts = [...m[3].matchAll(new RegExp(MONEY, 'g'))].map((p) => dong(p[1], p[2]));
+      if (parts.length !== 3 || parts.reduce((a, b) => a + b, 0) !== dong(m[1], m[2])) add(doc.doc, 'sum_mismatch', 'overall');
+    }
     // district paragraphs: percent of disbursed over the paragraph's total, spending list, text vs table
     for (const para of doc.text.split('\n\n')) {
       const alloc = new RegExp(`^Tổng kinh phí ((?:Tiểu dự án|Dự án) \\d) năm (\\d{4})(?: toàn tỉnh)?: ${MONEY}`).exec(para);
@@ -241,6 +246,14 @@ export function auditCorpus(docs: ParsedDoc[]): Finding[] {
         paid += dong(p[3], p[4]);
       }
       if (plan !== dong(m[3], m[4]) || paid !== dong(m[5], m[6])) add(province.doc, 'aggregate_mismatch', `${folder} ${m[1]}`);
+    }
+    // each district's line in the province report against the district's own report
+    for (const m of province.text.matchAll(new RegExp(`Tổng kinh phí ((?:Tiểu dự án|Dự án) \\d) năm (\\d{4}) toàn tỉnh:[^\\n]+\\n\\n((?:- [^\\n]+\\n?)+)`, 'g'))) {
+      for (const line of m[3].matchAll(new RegExp(`^- (?:Huyện|Thành phố) ([^:]+): kinh phí ${MONEY}, giải ngân ${MONEY}`, 'gm'))) {
+        const own = districts.find((d) => new RegExp(`^UBND (?:HUYỆN|THÀNH PHỐ) ${line[1].toLocaleUpperCase('vi')}$`, 'm').test(d.text))!;
+        const p = new RegExp(`Tổng kinh phí ${m[1]} năm ${m[2]}: ${MONEY}[^\\n]*Kết quả giải ngân: ${MONEY}`).exec(own.text)!;
+        if (dong(p[1], p[2]) !== dong(line[2], line[3]) || dong(p[3], p[4]) !== dong(line[4], line[5])) add(province.doc, 'aggregate_mismatch', `${line[1]} ${m[1]}`);
+      }
     }
   }
   return out;
