@@ -4,6 +4,7 @@ import doc_type_code_mismatch from './doc_type_code_mismatch.js';
 import self_reference_mismatch from './self_reference_mismatch.js';
 import docref_conflict from './docref_conflict.js';
 import table_total_mismatch from './table_total_mismatch.js';
+import text_table_mismatch from './text_table_mismatch.js';
 
 /** Every check, in the order they run. */
 export const CHECKS: Check[] = [
@@ -12,4 +13,5 @@ export const CHECKS: Check[] = [
   self_reference_mismatch,
   docref_conflict,
   table_total_mismatch,
+  text_table_mismatch,
 ];
