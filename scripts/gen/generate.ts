@@ -2,7 +2,7 @@
  * `npm run gen`: plan the corpus, inject errors, write each report as .txt and .docx (and .pdf through
  * LibreOffice, one batch per folder), then `ground_truth.json` and `manifest.json`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { groundTruth, manifestFiles, periodsSummary, type Format, type PdfStatus } from './ground-truth.js';
 import { injectErrors, type CheckId } from './injectors/index.js';
@@ -46,8 +46,21 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** Folders and files an earlier run wrote (`2023-q2/`, `2024-nam/`, the two JSON files). */
+const OWN_FOLDER = /^\d{4}-(q[1-4]|h[12]|nam)$/;
+const OWN_FILES = ['ground_truth.json', 'manifest.json'];
+
+/** Removes what an earlier run left in `out`, so a stale report never outlives its ground truth. */
+function clearEarlierRun(out: string): number {
+  if (!existsSync(out)) return 0;
+  const stale = readdirSync(out).filter((name) => OWN_FOLDER.test(name) || OWN_FILES.includes(name));
+  for (const name of stale) rmSync(join(out, name), { recursive: true, force: true });
+  return stale.length;
+}
+
 export async function generateCorpus(opts: GenerateOptions): Promise<GenerateSummary> {
   const warn = opts.warn ?? (() => {});
+  if (clearEarlierRun(opts.out)) warn(`gen: removed the output of an earlier run in ${opts.out}`);
   const plan = planCorpus({ districts: opts.districts, periods: opts.periods, seed: opts.seed });
   const { injections, missing } = injectErrors(plan, { errorsPerDoc: opts.errorsPerDoc, allKinds: opts.allKinds });
   if (missing.length) warn(`gen: no report could take an error of kind ${missing.join(', ')}`);

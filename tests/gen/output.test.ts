@@ -32,6 +32,16 @@ describe('determinism', () => {
   });
 });
 
+describe('running again into the same folder', () => {
+  it('replaces the earlier reports, leaving no stale supplement behind', async () => {
+    const dir = await gen({ districts: 3, periods: 2, seed: 4, errorsPerDoc: 10 });
+    expect(listFiles(dir).some((f) => f.endsWith('-bo-sung.txt'))).toBe(true);
+    await runGen({ districts: 3, periods: 2, seed: 4, errorsPerDoc: 0, out: dir });
+    expect(listFiles(dir).filter((f) => f.includes('-bo-sung'))).toEqual([]);
+    expect(listFiles(dir)).toHaveLength(2 * 4 * 2 + 2);
+  });
+});
+
 describe('a small run: 3 districts, 1 period', () => {
   it('writes one txt and one docx per district, a province report, the ground truth and the manifest', async () => {
     const dir = await gen({ districts: 3, periods: 1, seed: 1, errorsPerDoc: 0 });
