@@ -33,14 +33,23 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, deadline: Dea
   const page = await withDeadline(doc.getPage(pageNumber), deadline);
   try {
     const ops = await withDeadline(page.getOperatorList(), deadline);
-    const viewport = page.getViewport({ scale: 1 });
-    const glyphs = collectGlyphs(ops.fnArray, ops.argsArray as unknown[][], viewport.transform, (name) => {
+    const getFont = (name: string): object | null => {
       try {
         return page.commonObjs.has(name) ? (page.commonObjs.get(name) as object) : null;
       } catch {
         return null;
       }
-    });
+    };
+    let viewport = page.getViewport({ scale: 1 });
+    let glyphs = collectGlyphs(ops.fnArray, ops.argsArray as unknown[][], viewport.transform, getFont);
+    // Most of the text runs sideways or upside down (a page turned by /Rotate, or a landscape table printed
+    // turned): read the page turned back.
+    const most = Math.max(...glyphs.turned);
+    if (most > glyphs.x.length) {
+      const quarter = glyphs.turned.indexOf(most) + 1;
+      viewport = page.getViewport({ scale: 1, rotation: (page.rotate + 360 - 90 * quarter) % 360 });
+      glyphs = collectGlyphs(ops.fnArray, ops.argsArray as unknown[][], viewport.transform, getFont);
+    }
     let visible = 0;
     for (let k = 0; k < glyphs.isSpace.length; k++) if (!glyphs.isSpace[k]) visible++;
     return { lines: buildLines(glyphs, pageNumber), grids: findRuledGrids(glyphs.hRules, glyphs.vRules), width: viewport.width, height: viewport.height, glyphs: visible + glyphs.skippedRotated, skippedRotated: glyphs.skippedRotated };
@@ -53,7 +62,12 @@ function assemble(pages: PageRead[]): RawDoc {
   const lines: PdfLine[] = pages.flatMap((p) => p.lines);
   const warnings: string[] = [];
   const widthOf = (page: number): number => pages[page - 1].width;
-  const pageNumbers = findPageNumbers(lines);
+  const inGrid = (i: number): boolean => {
+    const l = lines[i];
+    const mid = (l.x0 + l.x1) / 2;
+    return pages[l.page - 1].grids.some((g) => mid > g.xs[0] && mid < g.xs[g.xs.length - 1] && l.y > g.ys[0] && l.y < g.ys[g.ys.length - 1]);
+  };
+  const pageNumbers = findPageNumbers(lines, inGrid);
   const ruled = ruledTables(lines, pages.map((p) => p.grids), pageNumbers, pageEdges(lines, pageNumbers));
   const skip = new Set<number>(pageNumbers);
   for (const t of ruled) for (const i of t.lines) skip.add(i);

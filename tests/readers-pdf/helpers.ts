@@ -95,3 +95,16 @@ export function onePagePdf(content: string, resources: string, extraObjects: rea
     ...extraObjects,
   ]);
 }
+
+/** Several A4 pages sharing one resource dictionary; `rotate` sets a page's /Rotate. */
+export function pagesPdf(pages: readonly { content: string; rotate?: number }[], resources: string): Uint8Array {
+  const n = pages.length;
+  const kids = pages.map((_, k) => `${3 + 2 * k} 0 R`).join(' ');
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`];
+  pages.forEach((p, k) => {
+    const rotate = p.rotate === undefined ? '' : ` /Rotate ${p.rotate}`;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]${rotate} /Resources ${resources} /Contents ${4 + 2 * k} 0 R >>`);
+    objects.push(stream(p.content));
+  });
+  return minimalPdf(objects);
+}

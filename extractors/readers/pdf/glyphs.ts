@@ -37,6 +37,8 @@ export interface PageGlyphs {
   vRules: number[];
   /** Glyphs whose writing direction is not left-to-right horizontal (rotated or vertical text), not placed. */
   skippedRotated: number;
+  /** Of the skipped glyphs, how many run at 90°, 180° and 270° (clockwise, as seen on the page). */
+  turned: [number, number, number];
 }
 
 /** A glyph as pdfjs puts it in a showText argument. */
@@ -109,7 +111,7 @@ function multiply(m1: Matrix | ArrayLike<number>, m2: Matrix): Matrix {
 }
 
 function emptyPage(): PageGlyphs {
-  return { x: [], y: [], w: [], size: [], font: [], text: [], isSpace: [], fonts: [], hRules: [], vRules: [], skippedRotated: 0 };
+  return { x: [], y: [], w: [], size: [], font: [], text: [], isSpace: [], fonts: [], hRules: [], vRules: [], skippedRotated: 0, turned: [0, 0, 0] };
 }
 
 /**
@@ -173,6 +175,12 @@ export function collectGlyphs(
     const f = m[5];
     const advLen = Math.hypot(a, b);
     const rotated = advLen === 0 || Math.abs(b) / advLen > MAX_SKEW || a < 0;
+    // Which quarter turn the text runs at, when it runs at one (index into `turned`), else -1.
+    let turn = -1;
+    if (rotated && advLen > 0) {
+      if (Math.abs(a) / advLen <= MAX_SKEW) turn = b > 0 ? 0 : 2;
+      else if (Math.abs(b) / advLen <= MAX_SKEW && a < 0) turn = 1;
+    }
     const ySize = Math.hypot(c, d) * fs;
     const ty = lineY + st.rise;
     let x = 0;
@@ -186,6 +194,7 @@ export function collectGlyphs(
       const tx = curX + x * th;
       if (rotated) {
         out.skippedRotated++;
+        if (turn >= 0 && !isWhitespace(g.unicode)) out.turned[turn]++;
       } else if (g.unicode !== '') {
         out.x.push(a * tx + c * ty + e);
         out.y.push(b * tx + d * ty + f);

@@ -34,15 +34,69 @@ export function pageEdges(lines: readonly PdfLine[], excluded: ReadonlySet<numbe
   };
 }
 
-/** Indices of lines that are page numbers: alone, at the very top or bottom of their page. */
-export function findPageNumbers(lines: readonly PdfLine[]): Set<number> {
+/** A running header or footer repeats on at least this share of the pages (and on 3 pages or more). */
+const RUNNING_SHARE = 0.5;
+const RUNNING_MIN_PAGES = 3;
+/** Same place on the page: baselines within this many points. */
+const RUNNING_Y_TOLERANCE = 2;
+
+/** The first and last line of every page (by index). */
+function pageEnds(lines: readonly PdfLine[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1].page === lines[start].page) end++;
+    out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Running headers and footers: a first or last line of a page whose text (digits aside) and place repeat on
+ * most pages, e.g. `Báo cáo số 15/BC-UBND - Trang 3`.
+ */
+function findRunning(lines: readonly PdfLine[], keep: (i: number) => boolean): Set<number> {
+  const ends = pageEnds(lines);
   const out = new Set<number>();
+  if (ends.length < RUNNING_MIN_PAGES) return out;
+  const byKey = new Map<string, number[]>();
+  for (const [first, last] of ends) {
+    for (const i of first === last ? [first] : [first, last]) {
+      if (keep(i)) continue;
+      const key = `${i === first ? 'top' : 'bottom'}|${lines[i].text.replace(/\d+/gu, '#')}`;
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [i]);
+      else list.push(i);
+    }
+  }
+  const groups = (i: number): string[] => lines[i].text.match(/\d+/gu) ?? [];
+  for (const list of byKey.values()) {
+    if (list.length < RUNNING_MIN_PAGES || list.length < RUNNING_SHARE * ends.length) continue;
+    // Only one number may change from page to page (the page number): table rows at page ends change more.
+    const first = groups(list[0]);
+    if (list.some((i) => groups(i).filter((g, k) => g !== first[k]).length > 1)) continue;
+    const ys = list.map((i) => lines[i].y).sort((a, b) => a - b);
+    const median = ys[ys.length >> 1];
+    for (const i of list) if (Math.abs(lines[i].y - median) <= RUNNING_Y_TOLERANCE) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * Indices of lines that are page furniture, not text: page numbers (alone, at the very top or bottom of their
+ * page) and running headers and footers. Lines for which `keep` says so (inside a ruled table) never are.
+ */
+export function findPageNumbers(lines: readonly PdfLine[], keep: (i: number) => boolean = () => false): Set<number> {
+  const out = findRunning(lines, keep);
   let start = 0;
   while (start < lines.length) {
     let end = start;
     while (end + 1 < lines.length && lines[end + 1].page === lines[start].page) end++;
     for (const i of end > start ? [start, end] : [start]) {
       const l = lines[i];
+      if (keep(i)) continue;
       if (!PAGE_NUMBER.test(l.text)) continue;
       const neighbour = i === start ? lines[i + 1] : lines[i - 1];
       if (neighbour !== undefined && neighbour.page === l.page && Math.abs(neighbour.y - l.y) < PAGE_NUMBER_ISOLATION * Math.max(l.size, neighbour.size)) continue;
