@@ -24,6 +24,8 @@ export interface GenerateOptions {
   formats: Format[];
   errorsPerDoc: number;
   allKinds: boolean;
+  /** LibreOffice to use for PDFs; looked up on PATH when undefined, none when null. */
+  soffice?: string | null;
   /** Where warnings go (stderr in the CLI). */
   warn?: (message: string) => void;
 }
@@ -73,7 +75,7 @@ export async function generateCorpus(opts: GenerateOptions): Promise<GenerateSum
   }
   let pdf: PdfStatus = { status: 'not_requested' };
   if (opts.formats.includes('pdf')) {
-    const soffice = findSoffice();
+    const soffice = opts.soffice === undefined ? findSoffice() : opts.soffice;
     if (!soffice) {
       pdf = { status: 'skipped', reason: 'soffice (LibreOffice) not found' };
       warn('gen: soffice not found, PDFs skipped');

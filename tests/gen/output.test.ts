@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../scripts/gen/writers/pdf.js';
 import { dong, readCorpus } from './audit.js';
 import { runGen } from './run-gen.js';
 
@@ -92,6 +93,24 @@ describe('province totals', () => {
         expect([dong(total[4 + 2 * i], 'triệu đồng'), dong(total[5 + 2 * i], 'triệu đồng')]).toEqual(sums);
       }
     }
+  });
+});
+
+describe('pdf', () => {
+  it('without LibreOffice, PDFs are skipped with a warning and the manifest says so', async () => {
+    const warnings: string[] = [];
+    const dir = await gen({ districts: 2, periods: 1, seed: 2, errorsPerDoc: 1, formats: ['txt', 'docx', 'pdf'], soffice: null, warn: (m) => warnings.push(m) });
+    expect(warnings).toEqual(['gen: soffice not found, PDFs skipped']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.pdf).toEqual({ status: 'skipped', reason: 'soffice (LibreOffice) not found' });
+    expect(listFiles(dir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    const gt = JSON.parse(readFileSync(join(dir, 'ground_truth.json'), 'utf8')) as { file: string }[];
+    expect(gt.length).toBeGreaterThan(0);
+    expect(new Set(gt.map((e) => e.file.split('.').pop()))).toEqual(new Set(['txt', 'docx']));
+  });
+
+  it('finds soffice only where PATH says', () => {
+    expect(findSoffice('/nonexistent-a:/nonexistent-b')).toBeNull();
   });
 });
 

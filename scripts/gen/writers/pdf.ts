@@ -4,20 +4,30 @@
  * missing the PDFs are skipped (the caller warns and records it in the manifest). The conversion time
  * stamps are then fixed so the PDFs are byte-identical from run to run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makePdfReproducible } from './pdf-reproducible.js';
 
 /** LibreOffice converts a folder of a few hundred small files in well under this. */
 const CONVERT_TIMEOUT_MS = 30 * 60 * 1000;
 
-export function findSoffice(): string | null {
-  for (const name of ['soffice', 'libreoffice']) {
-    const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+const SOFFICE_NAMES = ['soffice', 'libreoffice'];
+
+/** The first executable `soffice` (or `libreoffice`) on `searchPath`, or null. */
+export function findSoffice(searchPath = process.env.PATH ?? ''): string | null {
+  for (const name of SOFFICE_NAMES) {
+    for (const dir of searchPath.split(delimiter).filter(Boolean)) {
+      const candidate = join(dir, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
   }
   return null;
 }
