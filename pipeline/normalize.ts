@@ -3,13 +3,16 @@ import { TextBuilder } from './textmap.js';
 /**
  * Normalise one piece of source text into the builder: NFC per grapheme cluster (so every composed
  * character maps back to its source cluster), whitespace runs folded to one space, invisible characters
- * (zero-width, BOM, soft hyphen, bidi controls) dropped, Markdown residue (`**`, `__`, lone `*` emphasis
- * markers) dropped. Returns how many invisible/bidi characters were dropped (reported as a warning).
+ * (zero-width, BOM, soft hyphen) and bidi controls dropped, Markdown residue (`**`, `__`, `*` emphasis
+ * markers) dropped. Plain runs between special characters are copied in one slice, so the cost is one
+ * native regex scan plus one NFC check per run.
  */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+// a single ASCII space between words is plain text; a run of spaces, other white space and the rest are special
+const SPECIAL = /[\t\n\r\v\f\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\u00AD\u061C\u0085*_\p{M}]| (?= |$)/gu;
+const WS = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
+const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD]/u;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 const COMBINING = /\p{M}/u;
-const WS = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
 
 export interface NormalizeStats {
   invisible: number;
@@ -18,39 +21,70 @@ export interface NormalizeStats {
 
 export function normalizeInto(b: TextBuilder, s: string, srcBase: number, stats: NormalizeStats): void {
   const n = s.length;
+  const re = new RegExp(SPECIAL.source, 'gu');
   let i = 0;
+  // never start with a space, nor double the space the builder already ends with
+  const last = b.lastChar();
+  if (b.length === 0 || last === ' ' || last === '\n' || last === '\t') while (i < n && WS.test(s[i])) i++;
   while (i < n) {
-    const c = s[i];
-    // whitespace run → one space (never at the start of the text, never doubled)
-    if (WS.test(c)) {
-      let j = i + 1;
-      while (j < n && WS.test(s[j])) j++;
-      if (b.length > 0 && b.lastChar() !== ' ' && b.lastChar() !== '\n' && b.lastChar() !== '\t') b.push(' ', srcBase + i);
+    re.lastIndex = i;
+    const m = re.exec(s);
+    let j = m ? m.index : n;
+    // a combining mark belongs to the cluster of the character before it
+    if (m && COMBINING.test(m[0]) && j > i) j = clusterStart(s, j, i);
+    if (j > i) {
+      pushPlain(b, s.slice(i, j), srcBase + i);
       i = j;
+      continue;
+    }
+    const c = s[i];
+    if (WS.test(c)) {
+      let k = i + 1;
+      while (k < n && WS.test(s[k])) k++;
+      const last = b.lastChar();
+      if (b.length > 0 && last !== ' ' && last !== '\n' && last !== '\t') b.push(' ', srcBase + i);
+      i = k;
       continue;
     }
     if (INVISIBLE.test(c)) { stats.invisible++; i++; continue; }
     if (BIDI.test(c)) { stats.bidi++; i++; continue; }
-    // Markdown residue: ** and __ pairs, and * emphasis markers next to a word boundary
     if (c === '*' || c === '_') {
       if (s[i + 1] === c) { i += 2; continue; }
       if (c === '*' && isEmphasisStar(s, i)) { i++; continue; }
-    }
-    // a grapheme cluster: base + combining marks
-    let j = i + 1;
-    const code = s.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
-    while (j < n && COMBINING.test(s[j])) j++;
-    if (j === i + 1 && code < 0x300) {
-      // fast path: a lone ASCII/Latin-1 character is already NFC
       b.push(c, srcBase + i);
-    } else {
-      const cluster = s.slice(i, j);
-      const nfc = cluster.normalize('NFC');
-      if (nfc === cluster) b.push(cluster, srcBase + i);
-      else b.pushSynthetic(nfc, srcBase + i);
+      i++;
+      continue;
     }
-    i = j;
+    // a grapheme cluster: a base (or a lone mark) followed by combining marks, composed to NFC
+    let k = i + 1;
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && k < n) k++;
+    while (k < n && COMBINING.test(s[k])) k++;
+    const cluster = s.slice(i, k);
+    const nfc = cluster.normalize('NFC');
+    if (nfc === cluster) b.push(cluster, srcBase + i);
+    else b.pushSynthetic(nfc, srcBase + i);
+    i = k;
+  }
+}
+
+/** Index of the base character of the cluster whose mark is at `j` (never before `floor`). */
+function clusterStart(s: string, j: number, floor: number): number {
+  let k = j - 1;
+  if (k > floor && s.charCodeAt(k) >= 0xdc00 && s.charCodeAt(k) <= 0xdfff) k--;
+  return Math.max(k, floor);
+}
+
+/** A run without specials is already NFC unless it holds a singleton such as U+212B; check, then copy. */
+function pushPlain(b: TextBuilder, run: string, src: number): void {
+  if (run.normalize('NFC') === run) { b.push(run, src); return; }
+  for (let i = 0; i < run.length; ) {
+    const cp = run.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const nfc = ch.normalize('NFC');
+    if (nfc === ch) b.push(ch, src + i);
+    else b.pushSynthetic(nfc, src + i);
+    i += ch.length;
   }
 }
 
