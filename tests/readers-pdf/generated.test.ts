@@ -63,3 +63,30 @@ describe('a ruled table, raised superscripts and a footnote (LibreOffice from HT
     expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'table', 'paragraph', 'footnote']);
   });
 });
+
+describe.each([
+  ['long-table-borderless.pdf'],
+  ['long-table-ruled.pdf'],
+])('a 300-row table over 13 pages (%s)', (file) => {
+  let doc: RawDoc;
+  beforeAll(async () => {
+    doc = await readPdf(bytesOf(`${FIXTURES}${file}`));
+  });
+
+  it('is one table: the header once, then rows 1 to 300 in order', () => {
+    expect(doc.nPages).toBe(13);
+    expect(tables(doc).length).toBe(1);
+    const rows = tableFields(doc, tables(doc)[0]);
+    expect(rows.length).toBe(301);
+    expect(rows[0]).toEqual(['STT', 'Đơn vị', 'Kinh phí', 'Số hộ', 'Ghi chú']);
+    rows.slice(1).forEach((r, k) => {
+      const i = k + 1;
+      expect(r).toEqual([String(i), `Xã số ${i} huyện Hòa Bình`, `${(i * 37) % 1000}.${i % 10}00`, String((i * 53) % 900), i % 3 ? 'Đạt' : '']);
+    });
+  });
+
+  it('keeps the text before and after the table as paragraphs', () => {
+    expect(textBlocks(doc).map((b) => joinPieces(doc, b.pieces))).toEqual(['Bảng tổng hợp dài', 'Hết bảng.']);
+    expect(doc.warnings).toEqual([]);
+  });
+});
