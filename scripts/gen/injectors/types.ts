@@ -46,7 +46,7 @@ export interface Injector {
   inject(spec: ReportSpec, ctx: InjectionContext): Injection;
 }
 
-/** A change of at least `minStep` and about `share` of `value`, a whole multiple of `step`. */
+/** A change of at least `minAmount` and about `share` of `value` (up to twice it), a whole multiple of `step`. */
 export function noticeableDelta(value: number, share: number, minAmount: number, step: number, rng: Rng): number {
   const wanted = Math.max(minAmount, Math.round(value * share * (1 + rng.next())));
   return Math.max(step, Math.ceil(wanted / step) * step);
