@@ -21,7 +21,7 @@ import type { Evidence, Flag } from '../../schemas/flags.js';
  *
  * Nothing that agrees is flagged: the text figure agrees when it equals (at printed precision) any figure of
  * any matching row (total, year or other columns), a sum of its year columns, or a total row of the same
- * unit. A flag needs one row that matches better than every other. The table's figure is `Tổng số › Thực
+ * unit. A flag needs exactly one matching row. The table's figure is `Tổng số › Thực
  * hiện`, else `Tổng số › Kế hoạch`, else the total column, else the sum of the year columns.
  */
 const UNIT_HEADER = /^(?:đơn\s*vị\s*tính|đơn\s*vị|đvt)\.?$/iu;
@@ -344,8 +344,6 @@ function isListedPart(text: string, fig: TextFigure, others: TextFigure[]): bool
 
 // ---------------------------------------------------------------- the check
 
-interface Candidate { row: TableRowModel; shared: number; cover: number }
-
 function compare(doc: string, text: string, fig: TextFigure, window: string, tables: TableModel[]): Flag | null {
   const toInterval = (row: TableRowModel) => (p: ParsedNumber): Interval | null => {
     if (fig.kind === 'count') return countInterval(p);
@@ -354,24 +352,24 @@ function compare(doc: string, text: string, fig: TextFigure, window: string, tab
   };
   const unitFits = (row: TableRowModel) => (fig.kind === 'count' ? sameUnit(fig.unit, row.unit) : namesCurrency(row.unit) && unitMultiplier(row.unit) !== null);
   const features = contextFeatures(window);
-  const candidates: Candidate[] = [];
+  const candidates: TableRowModel[] = [];
   for (const t of tables) {
     for (const row of t.rows) {
       if (!unitFits(row)) continue;
       const m = contextMatch(features, row.features);
-      if (m.shared >= MIN_SHARED && m.cover >= MIN_COVER) candidates.push({ row, ...m });
+      if (m.shared >= MIN_SHARED && m.cover >= MIN_COVER) candidates.push(row);
     }
   }
   if (!candidates.length) return null;
   // agreement with any figure of any matching row, or with a total row of the unit, ends the comparison
   const totals = tables.flatMap((t) => t.rows.filter((r) => r.isTotal && unitFits(r)));
-  for (const row of [...candidates.map((c) => c.row), ...totals]) {
+  for (const row of [...candidates, ...totals]) {
     if (rowFigures(row, toInterval(row)).some((x) => overlaps(x, fig.value))) return null;
   }
-  candidates.sort((a, b) => b.cover - a.cover || b.shared - a.shared);
-  const [best, second] = candidates;
-  if (second && !(best.cover > second.cover && best.shared > second.shared)) return null;
-  const figure = rowFigure(best.row, toInterval(best.row));
+  // a sentence that fits two rows (`cán bộ cơ sở và cộng đồng`) may speak of their sum: not compared
+  if (candidates.length > 1) return null;
+  const row = candidates[0];
+  const figure = rowFigure(row, toInterval(row));
   if (!figure) return null;
   const stated = fig.kind === 'count' ? Number(mid(fig.value)) / 10 ** COUNT_DECIMALS : Number(mid(fig.value));
   const computed = fig.kind === 'count' ? Number(mid(figure.value)) / 10 ** COUNT_DECIMALS : Number(mid(figure.value));
@@ -379,13 +377,13 @@ function compare(doc: string, text: string, fig: TextFigure, window: string, tab
   const decimals = Math.max(0, ...figure.cells.map((v) => v.parsed.decimals));
   const tableShown = fig.kind === 'count' ? `${viNumber(computed, decimals)} ${unitKey(fig.unit)}` : viMoney(mid(figure.value));
   const parts = figure.cells.length > 1 ? ` (${figure.cells.map((v) => v.cell.text.trim()).join(' + ')})` : '';
-  const name = best.row.caption ?? `bảng thứ ${best.row.tableIndex + 1}`;
+  const name = row.caption ?? `bảng thứ ${row.tableIndex + 1}`;
   const quote = clauseOf(text, fig);
   const cellEv = (c: CellRow): Evidence => ({ doc_id: doc, start: c.start, end: c.end, text: c.text, page: c.page });
-  const labels = [best.row.group, best.row.label].filter((c): c is CellRow => c !== null);
+  const labels = [row.group, row.label].filter((c): c is CellRow => c !== null);
   return makeFlag({
     check_id: 'text_table_mismatch', severity: 'error', doc_id: doc, related_doc_id: null,
-    message: `Văn bản ghi ${fig.shown} ("${quote}") nhưng ${name}, dòng "${best.row.context}" ghi ${tableShown}${parts} (${figure.how}).`,
+    message: `Văn bản ghi ${fig.shown} ("${quote}") nhưng ${name}, dòng "${row.context}" ghi ${tableShown}${parts} (${figure.how}).`,
     stated_value: stated, computed_value: computed, unit: fig.kind === 'count' ? 'count' : 'dong', tolerance,
     evidence: [
       { doc_id: doc, start: fig.start, end: fig.end, text: text.slice(fig.start, fig.end), page: fig.page },
