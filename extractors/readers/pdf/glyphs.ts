@@ -77,7 +77,11 @@ const DEFAULT_FONT_MATRIX0 = 0.001;
 const BOLD_NAME = /bold|black|heavy|semibold|demibold/i;
 /** A glyph whose text is only whitespace (pdfjs's own `isSpace` means "char code 32", which subset fonts give to any letter). */
 function isWhitespace(u: string): boolean {
-  return u === ' ' || u.trim() === '';
+  if (u.length === 1) {
+    const c = u.charCodeAt(0);
+    return c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  }
+  return u.trim() === '';
 }
 /** Tolerance on the direction of a glyph's advance: |sin| of the angle to the x axis. */
 const MAX_SKEW = 0.05;

@@ -162,15 +162,40 @@ function isMark(t: string): boolean {
   return t.length > 0 && t.charCodeAt(0) >= 0x300 && COMBINING_MARK.test(t);
 }
 
-/** Sort keys: glyph left edge; a combining mark sorts by its centre, just before anything starting there. */
-function sortKeys(g: PageGlyphs): Float64Array {
-  const keys = new Float64Array(g.x.length);
-  for (let i = 0; i < keys.length; i++) keys[i] = isMark(g.text[i]) ? g.x[i] + g.w[i] / 2 - 1e-3 : g.x[i];
-  return keys;
+/** Per-glyph facts computed once per page. */
+interface GlyphFacts {
+  /** Sort key: glyph left edge; a combining mark sorts by its centre, just before anything starting there. */
+  keys: Float64Array;
+  /** 1 for a combining mark. */
+  marks: Uint8Array;
+  /** Per font index: 1 when bold. */
+  boldFont: Uint8Array;
 }
 
+function glyphFacts(g: PageGlyphs): GlyphFacts {
+  const keys = new Float64Array(g.x.length);
+  const marks = new Uint8Array(g.x.length);
+  for (let i = 0; i < keys.length; i++) {
+    if (isMark(g.text[i])) {
+      marks[i] = 1;
+      keys[i] = g.x[i] + g.w[i] / 2 - 1e-3;
+    } else {
+      keys[i] = g.x[i];
+    }
+  }
+  const boldFont = new Uint8Array(g.fonts.length + 1);
+  g.fonts.forEach((f, k) => {
+    boldFont[k] = f.bold ? 1 : 0;
+  });
+  return { keys, marks, boldFont };
+}
+
+/** Text that NFC leaves as it is: ASCII, Latin-1 to Latin Extended-B, precomposed Vietnamese letters. */
+const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff]*$/u;
+
 /** Builds one line from a cluster. Returns null when the cluster holds only spaces. */
-function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array): PdfLine | null {
+function buildLine(g: PageGlyphs, c: Cluster, page: number, facts: GlyphFacts): PdfLine | null {
+  const { keys, marks, boldFont } = facts;
   const idx = c.glyphs;
   idx.sort((a, b) => keys[a] - keys[b]);
 
@@ -191,7 +216,7 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array):
 
   const flushWord = (): void => {
     if (wordText === '') return;
-    const nfc = wordText.normalize('NFC');
+    const nfc = NFC_STABLE.test(wordText) ? wordText : wordText.normalize('NFC');
     if (text !== '') text += ' ';
     words.push({ from: text.length, to: text.length + nfc.length, x0: wordX0, x1: wordX1 });
     text += nfc;
@@ -220,7 +245,7 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array):
     if (prev >= 0) {
       const gap = gx - prevEnd;
       const ref = Math.max(size, g.size[prev]);
-      if (!isMark(t) && (gap > SPACE_GAP * ref || (spaceSeen && gap > SPACE_GAP_WITH_GLYPH * ref))) {
+      if (marks[i] === 0 && (gap > SPACE_GAP * ref || (spaceSeen && gap > SPACE_GAP_WITH_GLYPH * ref))) {
         flushWord();
       }
     }
@@ -233,7 +258,7 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array):
       if (gEnd > prevEnd) prevEnd = gEnd;
     }
     wordText += t;
-    if (!g.fonts[g.font[i]]?.bold) allBold = false;
+    if (g.font[i] < 0 || boldFont[g.font[i]] === 0) allBold = false;
     const gy = g.y[i];
     if (gy - ASCENT * size < top) top = gy - ASCENT * size;
     if (gy + DESCENT * size > bottom) bottom = gy + DESCENT * size;
@@ -253,10 +278,10 @@ function buildLine(g: PageGlyphs, c: Cluster, page: number, keys: Float64Array):
 export function buildLines(g: PageGlyphs, page: number): PdfLine[] {
   if (g.x.length === 0) return [];
   const clusters = mergeScripts(g, clusterBaselines(g));
-  const keys = sortKeys(g);
+  const facts = glyphFacts(g);
   const lines: PdfLine[] = [];
   for (const c of clusters) {
-    const line = buildLine(g, c, page, keys);
+    const line = buildLine(g, c, page, facts);
     if (line !== null) lines.push(line);
   }
   return lines;

@@ -7,59 +7,54 @@
  */
 const TAIL_BYTES = 2048;
 const STARTXREF = /startxref\s+(\d+)/gu;
-const SUBSECTION = /^(\d+)\s+(\d+)\s*$/u;
-const ENTRY = /^(\d{10})\s(\d{5})\s([nf])/u;
 const OBJECT_HEADER = /^\s*(\d+)\s+(\d+)\s+obj\b/u;
-const XREF_STREAM = /^\s*\d+\s+\d+\s+obj\b/u;
-/** Entries checked at most (a table is checked whole in any real report). */
-const MAX_ENTRIES = 200_000;
-const ENTRY_BYTES = 20;
+/** Bytes looked at where an offset points. */
 const PEEK = 32;
+/** Entries checked at most (a real report's table is checked whole). */
+const MAX_ENTRIES = 200_000;
 
 export const XREF_REBUILT_WARNING = 'pdf_xref_rebuilt: the cross-reference table was broken; the PDF was read by scanning its objects';
 
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
+function view(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function lastStartxref(bytes: Uint8Array): number | null {
-  const tail = latin1(bytes, Math.max(0, bytes.length - TAIL_BYTES), bytes.length);
+function lastStartxref(buf: Buffer): number | null {
+  const tail = buf.toString('latin1', Math.max(0, buf.length - TAIL_BYTES));
   let offset: number | null = null;
   for (const m of tail.matchAll(STARTXREF)) offset = Number(m[1]);
   return offset;
 }
 
-/** True when the in-use entries of the table at `at` all point at their objects. */
-function tableHolds(bytes: Uint8Array, at: number): boolean {
-  let pos = at + latin1(bytes, at, at + PEEK).indexOf('xref') + 'xref'.length;
+/** True when every in-use entry of the table at `at` points at the object it names. */
+function tableHolds(buf: Buffer, at: number): boolean {
+  const end = buf.indexOf('trailer', at, 'latin1');
+  if (end < 0) return false;
+  const tokens = buf.toString('latin1', at, end).split(/\s+/u).filter(Boolean);
+  let i = 1; // after `xref`
   let checked = 0;
-  for (;;) {
-    const line = latin1(bytes, pos, pos + PEEK);
-    const trimmed = line.replace(/^\s+/u, '');
-    pos += line.length - trimmed.length;
-    const head = SUBSECTION.exec(trimmed.split(/\r\n|\r|\n/u)[0]);
-    if (!head) return true; // `trailer`: the table ended
-    pos += trimmed.split(/\r\n|\r|\n/u)[0].length;
-    let objectNumber = Number(head[1]);
-    const count = Number(head[2]);
-    for (let k = 0; k < count; k++, objectNumber++) {
-      const entryText = latin1(bytes, pos, pos + PEEK).replace(/^\s+/u, '');
-      pos += latin1(bytes, pos, pos + PEEK).length - entryText.length;
-      const e = ENTRY.exec(entryText);
-      if (!e) return false;
-      pos += ENTRY_BYTES - 2; // the entry without its 2-byte end of line (skipped as white space)
-      if (e[3] !== 'n') continue;
-      const header = OBJECT_HEADER.exec(latin1(bytes, Number(e[1]), Number(e[1]) + PEEK));
-      if (!header || Number(header[1]) !== objectNumber) return false;
-      if (++checked > MAX_ENTRIES) return true;
+  while (i + 1 < tokens.length) {
+    let objectNumber = Number(tokens[i]);
+    const count = Number(tokens[i + 1]);
+    i += 2;
+    if (!Number.isInteger(objectNumber) || !Number.isInteger(count)) return false;
+    for (let k = 0; k < count; k++, objectNumber++, i += 3) {
+      const [offset, , kind] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+      if (kind !== 'n' && kind !== 'f') return false;
+      if (kind === 'f') continue;
+      const head = OBJECT_HEADER.exec(buf.toString('latin1', Number(offset), Number(offset) + PEEK));
+      if (!head || Number(head[1]) !== objectNumber) return false;
+      if (++checked >= MAX_ENTRIES) return true;
     }
   }
+  return true;
 }
 
 export function xrefIsBroken(bytes: Uint8Array): boolean {
-  const at = lastStartxref(bytes);
-  if (at === null || at >= bytes.length) return true;
-  const head = latin1(bytes, at, at + PEEK);
-  if (/^\s*xref/u.test(head)) return !tableHolds(bytes, at);
-  return !XREF_STREAM.test(head);
+  const buf = view(bytes);
+  const at = lastStartxref(buf);
+  if (at === null || at >= buf.length) return true;
+  const head = buf.toString('latin1', at, at + PEEK);
+  if (/^\s*xref\b/u.test(head)) return !tableHolds(buf, at + head.indexOf('xref'));
+  return !OBJECT_HEADER.test(head); // a cross-reference stream: an object must start there
 }
