@@ -53,6 +53,16 @@ function pageEnds(lines: readonly PdfLine[]): [number, number][] {
   return out;
 }
 
+/** The line stands apart from its neighbour on the page (the one below a top line, above a bottom line). */
+function isolated(lines: readonly PdfLine[], i: number): boolean {
+  const l = lines[i];
+  for (const j of [i - 1, i + 1]) {
+    const n = lines[j];
+    if (n !== undefined && n.page === l.page && Math.abs(n.y - l.y) < PAGE_NUMBER_ISOLATION * Math.max(l.size, n.size)) return false;
+  }
+  return true;
+}
+
 /**
  * Running headers and footers: a first or last line of a page whose text (digits aside) and place repeat on
  * most pages, e.g. `Báo cáo số 15/BC-UBND - Trang 3`.
@@ -64,7 +74,7 @@ function findRunning(lines: readonly PdfLine[], keep: (i: number) => boolean): S
   const byKey = new Map<string, number[]>();
   for (const [first, last] of ends) {
     for (const i of first === last ? [first] : [first, last]) {
-      if (keep(i)) continue;
+      if (keep(i) || !isolated(lines, i)) continue;
       const key = `${i === first ? 'top' : 'bottom'}|${lines[i].text.replace(/\d+/gu, '#')}`;
       const list = byKey.get(key);
       if (list === undefined) byKey.set(key, [i]);
@@ -95,11 +105,7 @@ export function findPageNumbers(lines: readonly PdfLine[], keep: (i: number) => 
     let end = start;
     while (end + 1 < lines.length && lines[end + 1].page === lines[start].page) end++;
     for (const i of end > start ? [start, end] : [start]) {
-      const l = lines[i];
-      if (keep(i)) continue;
-      if (!PAGE_NUMBER.test(l.text)) continue;
-      const neighbour = i === start ? lines[i + 1] : lines[i - 1];
-      if (neighbour !== undefined && neighbour.page === l.page && Math.abs(neighbour.y - l.y) < PAGE_NUMBER_ISOLATION * Math.max(l.size, neighbour.size)) continue;
+      if (keep(i) || !PAGE_NUMBER.test(lines[i].text) || !isolated(lines, i)) continue;
       out.add(i);
     }
     start = end + 1;

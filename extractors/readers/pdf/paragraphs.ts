@@ -39,7 +39,7 @@ const SIZE_CHANGE = 1.15;
  */
 const FIT_SLACK = 0.3;
 /** A line ending like this was cut inside a word or a number; the next line continues it. */
-const CUT_ENDING = /[-‐/]$/u;
+const CUT_ENDING = /[\p{L}\p{N}][-‐/]$/u;
 /** Cut after a hyphen or slash inside a token (`220/KH-` + `UBND`), when the producer draws trailing spaces. */
 const GLUE_ENDING_DRAWN = /\S[-‐–/]$/u;
 /** Without that signal only a hyphen right after a letter or digit is taken as a cut. */
