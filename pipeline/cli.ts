@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<CommandDef<any>>> = {
   extract: () => import('./commands/extract.js').then((m) => m.default),
   query: () => import('./commands/query.js').then((m) => m.default),
   check: () => import('./commands/check.js').then((m) => m.default),
+  report: () => import('./commands/report.js').then((m) => m.default),
   export: () => import('./commands/export.js').then((m) => m.default),
 };
 
