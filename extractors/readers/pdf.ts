@@ -14,6 +14,7 @@ import { findRuledGrids, type RuledGrid } from './pdf/rulings.js';
 import { ruledTables } from './pdf/ruledTables.js';
 import { buildBlocks } from './pdf/paragraphs.js';
 import { withDeadline, type Deadline } from './pdf/deadline.js';
+import { XREF_REBUILT_WARNING, xrefIsBroken } from './pdf/xref.js';
 
 /** Pages read at the same time. */
 const PAGES_IN_FLIGHT = 3;
@@ -85,13 +86,14 @@ function assemble(pages: PageRead[]): RawDoc {
     const textRight = Math.max(rightEdge(first.page), widthOf(first.page) - (Number.isFinite(leftMargin) ? leftMargin : 0));
     if (t.x1 > textRight + OVERFLOW * first.size) warnings.push(`Bảng ở trang ${first.page} tràn ra ngoài lề phải: có thể thiếu cột bị cắt khi in.`);
   }
+  const body = bodySize(lines, skip);
   const blocks = buildBlocks(
     {
       lines,
       skip,
       edges: pageEdges(lines, skip),
-      pitch: linePitch(lines, skip),
-      bodySize: bodySize(lines, skip),
+      pitch: linePitch(lines, skip, body),
+      bodySize: body,
       rightEdge,
       spaceRatio: spaceRatio(lines),
       trailingSpaces: drawsTrailingSpaces(lines),
@@ -132,7 +134,9 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
     };
     await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, doc.numPages) }, worker));
     if (pages.every((p) => p.glyphs === 0)) throw new DoisoatError('no_text_layer', undefined, { pages: pages.length });
-    return assemble(pages);
+    const raw = assemble(pages);
+    if (xrefIsBroken(bytes)) raw.warnings.unshift(XREF_REBUILT_WARNING);
+    return raw;
   } catch (e) {
     if (e instanceof DoisoatError) throw e;
     throw new DoisoatError('pdf_corrupt', undefined, { cause: (e as Error)?.message ?? String(e) });

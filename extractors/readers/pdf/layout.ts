@@ -20,6 +20,13 @@ const DEFAULT_PITCH = 1.16;
 /** Learned pitches outside this range are not single-spaced body text. */
 const MIN_PITCH = 0.95;
 const MAX_PITCH = 2.2;
+/** A pitch recurs when it occurs at least this often and makes this share of the body's line pairs. */
+const COMMON_PITCH_MIN = 3;
+const COMMON_PITCH_SHARE = 0.02;
+/** Pitches this close (share of size) are one spacing. */
+const PITCH_CLUSTER = 0.04;
+/** Lines within this share of the body size are body text for the pitch. */
+const BODY_SIZE_TOLERANCE = 0.05;
 
 export function pageEdges(lines: readonly PdfLine[], excluded: ReadonlySet<number>): PageEdges {
   return {
@@ -130,25 +137,35 @@ export function bodySize(lines: readonly PdfLine[], skip: ReadonlySet<number>): 
   return bestW < 0 ? 0 : best;
 }
 
-/** The most common baseline distance between consecutive same-size lines, as a share of their size. */
-export function linePitch(lines: readonly PdfLine[], skip: ReadonlySet<number>): number {
+/**
+ * The baseline distance between consecutive lines of one paragraph, as a share of their size, learned from the
+ * body text (lines of `size`): the smallest distance that recurs. Not the most frequent one: a document of
+ * one-line paragraphs has more paragraph gaps than line wraps.
+ */
+export function linePitch(lines: readonly PdfLine[], skip: ReadonlySet<number>, size: number): number {
   const counts = new Map<number, number>();
-  let best = DEFAULT_PITCH;
-  let bestCount = 0;
+  let total = 0;
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
     if (skip.has(i) || skip.has(i - 1) || a.page !== b.page || a.size !== b.size || a.size <= 0) continue;
+    if (Math.abs(a.size - size) > BODY_SIZE_TOLERANCE * size) continue;
     const ratio = Math.round(((b.y - a.y) / a.size) * 50) / 50;
     if (ratio < MIN_PITCH || ratio > MAX_PITCH) continue;
     const c = (counts.get(ratio) ?? 0) + 1;
     counts.set(ratio, c);
-    if (c > bestCount) {
-      bestCount = c;
-      best = ratio;
-    }
+    total++;
   }
-  return best;
+  if (total === 0 && size > 0) return linePitch(lines, skip, 0);
+  if (total === 0) return DEFAULT_PITCH;
+  // Buckets a rounding step apart are one spacing (1.14 and 1.16 are both single spacing).
+  const sorted = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+  for (let k = 0; k < sorted.length; k++) {
+    let n = 0;
+    for (let j = k; j < sorted.length && sorted[j][0] - sorted[k][0] <= PITCH_CLUSTER; j++) n += sorted[j][1];
+    if (n >= Math.max(COMMON_PITCH_MIN, COMMON_PITCH_SHARE * total)) return sorted[k][0];
+  }
+  return DEFAULT_PITCH;
 }
 
 /** Per page: the right end of the longest body line of pages of the same width (the text area's right edge). */
