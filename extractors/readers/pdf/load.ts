@@ -1,25 +1,16 @@
 /**
  * Opening a PDF with pdfjs-dist (legacy build, in-process "fake" worker for Node) and mapping its failures to
- * DoisoatError codes. The caller must destroy the returned document (see withPdfDocument).
+ * DoisoatError codes. The caller must call the `destroy` it returns, whatever happens next.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from './pdfjs.js';
+import { getDocument, type PDFDocumentProxy } from './pdfjs.js';
 import { DoisoatError } from '../../../pipeline/errors.js';
 import { withDeadline, type Deadline } from './deadline.js';
 
-const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 /** pdfjs names its password failure this way (PasswordException). */
 const PASSWORD_EXCEPTION = 'PasswordException';
 /** `%PDF-` must appear in the first KiB (the spec allows leading junk; readers accept 1024 bytes). */
 const HEADER_SEARCH_BYTES = 1024;
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-
-function ensureWorkerSrc(): void {
-  if (GlobalWorkerOptions.workerSrc) return;
-  const require = createRequire(import.meta.url);
-  GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve(WORKER_MODULE)).href;
-}
 
 export function hasPdfHeader(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length - PDF_MAGIC.length, HEADER_SEARCH_BYTES);
@@ -36,7 +27,6 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
  */
 export async function openPdf(bytes: Uint8Array, deadline: Deadline): Promise<{ doc: PDFDocumentProxy; destroy: () => Promise<void> }> {
   if (!hasPdfHeader(bytes)) throw new DoisoatError('pdf_corrupt', 'Tệp không có phần đầu %PDF-.');
-  ensureWorkerSrc();
   const task = getDocument({
     data: bytes.slice(),
     disableFontFace: true,
