@@ -55,3 +55,17 @@ describe('turned pages', () => {
     expect(doc.warnings).toEqual([]);
   });
 });
+
+describe('superscripts drawn with a text rise', () => {
+  it('a small digit raised with Ts after a word becomes a superscript character, glued to the word', async () => {
+    const content = 'BT /F1 12 Tf 72 720 Td (Theo Ke hoach) Tj /F1 7 Tf 4 Ts (2) Tj 0 Ts /F1 12 Tf ( ngay 5/6/2023 va 350.195 ty dong) Tj /F1 7 Tf 4 Ts (3) Tj ET';
+    const doc = await readPdf(pagesPdf([{ content }], HELVETICA));
+    expect(doc.lines.map((l) => l.text)).toEqual(['Theo Ke hoach² ngay 5/6/2023 va 350.195 ty dong³']);
+  });
+
+  it('a digit of the same size on the baseline stays a digit', async () => {
+    const content = 'BT /F1 12 Tf 72 720 Td (Ke hoach 2) Tj ET';
+    const doc = await readPdf(pagesPdf([{ content }], HELVETICA));
+    expect(doc.lines.map((l) => l.text)).toEqual(['Ke hoach 2']);
+  });
+});
