@@ -1,7 +1,7 @@
 import type { Amount, DateEntity, DocRef, Percent, Quantity, UnknownEntity } from '../schemas/entities.js';
 import type { ExtractContext } from './types.js';
-import { extractAmounts } from './money/index.js';
-import { extractQuantities } from './quantity/index.js';
+import { amountsBesideQuantities, findAmounts } from './money/index.js';
+import { findQuantities, quantitiesBesideMoney } from './quantity/index.js';
 import { extractPercents } from './percent/index.js';
 import { extractDates } from './date/index.js';
 import { extractDocRefs } from './docref/index.js';
@@ -40,10 +40,13 @@ function without<E extends Spanned>(list: E[], ...winners: Spanned[][]): E[] {
  */
 export function extractEntities(ctx: ExtractContext): Entities {
   const refs = extractDocRefs(ctx);
-  const money = extractAmounts(ctx);
+  const moneyFound = findAmounts(ctx);
+  const qtyFound = findQuantities(ctx);
+  // extractAmounts and extractQuantities, with each kind found once instead of once more per refiner
+  const money = { entities: amountsBesideQuantities(moneyFound.entities, qtyFound.entities), unknowns: moneyFound.unknowns };
+  const qty = { entities: quantitiesBesideMoney(qtyFound.entities, moneyFound.entities), unknowns: qtyFound.unknowns };
   const dates = extractDates(ctx);
   const pct = extractPercents(ctx);
-  const qty = extractQuantities(ctx);
   const doc_refs = refs.entities;
   const amounts = without(money.entities, doc_refs);
   const datesKept = without(dates.entities, doc_refs, amounts);

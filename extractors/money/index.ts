@@ -3,6 +3,7 @@ import type { ExtractContext } from '../types.js';
 import { findAmounts } from './findAmounts.js';
 import { MoneyNotInQuantityRefiner } from './MoneyNotInQuantityRefiner.js';
 
+export { amountsBesideQuantities } from './MoneyNotInQuantityRefiner.js';
 export { findAmounts, isContextInferred, MONEY_EXTRACTORS } from './findAmounts.js';
 
 /**

@@ -4,6 +4,7 @@ import { findQuantities } from './findQuantities.js';
 import { QuantityNotInMoneyRefiner } from './QuantityNotInMoneyRefiner.js';
 
 export { findQuantities, QUANTITY_EXTRACTORS } from './findQuantities.js';
+export { quantitiesBesideMoney } from './QuantityNotInMoneyRefiner.js';
 export { QUANTITY_UNITS, canonicalUnit } from './quantityUnits.js';
 
 /** Counts and measures with their unit noun (`840 người`, `09/19 tiêu chí`, `8.310,09 km²`); never money. */
