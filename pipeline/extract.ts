@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Document } from '../schemas/document.js';
 import type { Amount, DateEntity, DocRef, Percent, Quantity, UnknownEntity } from '../schemas/entities.js';
+import type { Fact, FactPercent } from '../schemas/facts.js';
 import type { RawDoc } from '../extractors/readers/types.js';
 import { assemble, pageAt } from './assemble.js';
 import { extractHeader } from '../extractors/header/extractHeader.js';
 import { sectionPathAt, sectionStacks } from '../extractors/sections/sectionTree.js';
 import { extractEntities } from '../extractors/index.js';
+import { extractFacts } from '../extractors/facts/index.js';
 import { readBytes } from './read.js';
 
 /** Where an entity lies: its section path and page (null outside PDF). */
@@ -23,6 +25,8 @@ export interface Extracted {
   dates: (DateEntity & Located)[];
   doc_refs: (DocRef & Located)[];
   unknowns: UnknownEntity[];
+  facts: Fact[];
+  fact_percents: FactPercent[];
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -61,14 +65,19 @@ export function buildDocument(raw: RawDoc, docId: string): Extracted {
     section_path: sectionPathAt(a.blocks, stacks, x.start),
     page: a.pages.length ? pageAt(a.pages, x.start) : null,
   });
+  const amounts = e.amounts.map(locate);
+  const percents = e.percents.map(locate);
+  const f = extractFacts(document, amounts, percents);
   return {
     document,
-    amounts: e.amounts.map(locate),
+    amounts,
     quantities: e.quantities.map(locate),
-    percents: e.percents.map(locate),
+    percents,
     dates: e.dates.map(locate),
     doc_refs: e.doc_refs.map(locate),
     unknowns: e.unknowns,
+    facts: f.facts,
+    fact_percents: f.factPercents,
   };
 }
 

@@ -52,5 +52,7 @@ export function documentRows(sourceId: string, x: Extracted): TableRows {
       issuing_body: r.issuing_body, issues: JSON.stringify(r.issues), full_start: r.full_start, full_end: r.full_end,
       type_name_stated: r.type_name_stated, ...tail(r),
     })),
+    facts: x.facts.map((f) => ({ ...f })),
+    fact_percents: x.fact_percents.map((p) => ({ ...p })),
   };
 }

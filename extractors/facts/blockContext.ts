@@ -1,0 +1,117 @@
+import type { Block } from '../../schemas/document.js';
+import { sectionStacks, type SectionLevel } from '../sections/sectionTree.js';
+import { fundHits, lastHit, measureHits, isSpecific, type FundSource, type Measure } from './labels.js';
+import { periodHits, titlePeriod } from './period.js';
+import { applyMention, EMPTY_SUBJECT, type SubjectState } from './subject.js';
+import { findMentions, type Mention } from './subjectMentions.js';
+
+/**
+ * What the headings and list items above a block say about the figures in it: the subject
+ * (`1. Dự án 6 ...` › `1.1. Sở ...`; `- Dự án 7:` › `+ Tiểu dự án 2:`), and the period, measure and fund
+ * source of a heading (`2.1. Nguồn vốn năm 2022`, `- Đối với ngân sách được bố trí năm 2023:`,
+ * `- Với nguồn ngân sách địa phương:`).
+ */
+export interface BlockContext {
+  subject: SubjectState;
+  period: string | null;
+  measure: Measure | null;
+  fund: FundSource | null;
+  /** The subject this block itself leads with (`- Dự án 6: ...`, `Tiểu dự án 2: ...`), applied to its context; null when it names none. */
+  lead: SubjectState | null;
+  /** The section stack (outermost first). */
+  sections: SectionLevel[];
+}
+
+/** A list item: `- `, `+ `, `• `, `* `, or `-` glued to the text (`-Tiếp tục`). */
+const BULLET = /^\s*([-+•*–])\s*/u;
+const INNER_BULLET = '+';
+/** Words before a subject that still leave it in lead position. */
+export const LEAD_FILLER = /^(?:[\s\-+•*–:]|\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[a-zđ]\)|\(\d{1,2}\)|đối với|đối với các|về|của|tại|với)*$/iu;
+/** A list item's heading part: up to its first colon, whole when short. */
+const HEAD_MAX = 160;
+
+interface ListLevel {
+  mentions: Mention[];
+  period: string | null;
+  measure: Measure | null;
+  fund: FundSource | null;
+}
+
+/** Mentions in lead position: projects anywhere in the lead, an organisation only at its start. */
+export function leadMentions(s: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of findMentions(s)) {
+    if (m.kind === 'org' && !LEAD_FILLER.test(s.slice(0, m.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The measure a heading states: one specific word, or the generic one; null when none or ambiguous. */
+function headingMeasure(s: string): Measure | null {
+  const hits = measureHits(s);
+  const specific = [...new Set(hits.filter((h) => isSpecific(h.value)).map((h) => h.value))];
+  if (specific.length === 1) return specific[0];
+  if (specific.length > 1) return 'unknown';
+  return hits.length ? 'kinh_phi' : null;
+}
+
+function headOf(item: string): string {
+  const colon = item.indexOf(':');
+  if (colon >= 0) return item.slice(0, colon);
+  return item.length <= HEAD_MAX ? item : '';
+}
+
+export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
+  const stacks = sectionStacks(text, blocks);
+  const out: BlockContext[] = [];
+  const list: (ListLevel | null)[] = [null, null];
+  let previousTop: SectionLevel | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const stack = stacks[i];
+    const top = stack.length ? stack[stack.length - 1] : null;
+    if (top !== previousTop) list[0] = list[1] = null;
+    previousTop = top;
+    // sections, outermost first
+    let subject: SubjectState = EMPTY_SUBJECT;
+    let period: string | null = null;
+    let measure: Measure | null = null;
+    let fund: FundSource | null = null;
+    for (const s of stack) {
+      for (const m of leadMentions(s.title)) subject = applyMention(subject, m);
+      period = titlePeriod(s.title) ?? period;
+      measure = headingMeasure(s.title) ?? measure;
+      fund = lastHit(fundHits(s.title))?.value ?? fund;
+    }
+    const t = text.slice(b.start, Math.min(b.end, b.start + 400));
+    const bullet = b.kind !== 'table' && b.kind !== 'footnote' ? BULLET.exec(t) : null;
+    let lead: SubjectState | null = null;
+    if (bullet) {
+      const level = bullet[1] === INNER_BULLET ? 1 : 0;
+      const item = t.slice(bullet[0].length);
+      const head = headOf(item);
+      list[level] = {
+        mentions: leadMentions(head || item.slice(0, HEAD_MAX)).filter((m) => m.kind !== 'org' || m.start === 0 || LEAD_FILLER.test(item.slice(0, m.start))),
+        period: periodHits(head)[0]?.period ?? null,
+        measure: head ? headingMeasure(head) : null,
+        fund: head ? lastHit(fundHits(head))?.value ?? null : null,
+      };
+      if (level === 0) list[1] = null;
+    }
+    for (const l of list) {
+      if (!l) continue;
+      for (const m of l.mentions) subject = applyMention(subject, m);
+      period = l.period ?? period;
+      measure = l.measure ?? measure;
+      fund = l.fund ?? fund;
+    }
+    const own = bullet ? list[bullet[1] === INNER_BULLET ? 1 : 0]!.mentions : b.kind === 'table' ? [] : leadMentions(headOf(t)).filter((m) => LEAD_FILLER.test(t.slice(0, m.start)));
+    if (own.length) {
+      lead = subject;
+      if (!bullet) for (const m of own) lead = applyMention(lead, m);
+    }
+    out.push({ subject, period, measure, fund, lead, sections: stack });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { CAPITAL_TYPES, FUND_SOURCES, MEASURES } from '../../schemas/facts.js';
+
+/**
+ * The words that say what a figure measures, where the money comes from, and which kind of capital it is
+ * (`Ngân sách TW`, `ngân sách đối ứng địa phương`, `vốn đầu tư phát triển`, `được bố trí`, `giải ngân`).
+ * Each list is ordered longest phrase first; a hit is a half-open range in the searched string.
+ */
+export type Measure = (typeof MEASURES)[number];
+export type FundSource = (typeof FUND_SOURCES)[number];
+export type CapitalType = (typeof CAPITAL_TYPES)[number];
+
+export interface Hit<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** Measures that say what happened to the money; `kinh_phi` is the generic word (kinh phí, vốn, ngân sách). */
+export const MEASURE_WORDS: ReadonlyArray<readonly [Measure, string]> = [
+  ['nhu_cau', 'nhu cầu|đề xuất|đề nghị'],
+  ['giai_ngan', 'giải ngân'],
+  ['huy_dong', 'đã huy động|huy động được'],
+  ['thuc_hien', 'giá trị thực hiện|khối lượng thực hiện|đã thực hiện|thực hiện được'],
+  ['phan_bo', 'phân bổ'],
+  ['bo_tri', 'bố trí'],
+  ['giao', String.raw`(?<!(?:bàn|chuyển)\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|nhiệm|ban|quyền)${E})`],
+  ['ke_hoach', String.raw`kế hoạch(?!\s+(?:số|\d|triển khai|thực hiện|tập huấn|và tổ chức|lựa chọn|kiểm tra|giám sát)${E})`],
+  ['kinh_phi', 'nguồn kinh phí|kinh phí|nguồn vốn|tổng vốn|vốn|ngân sách|dự toán'],
+];
+
+export const FUND_WORDS: ReadonlyArray<readonly [FundSource, string]> = [
+  ['trung_uong', 'ngân sách trung ương|ngân sách TW|NSTW|vốn TW|vốn trung ương|nguồn trung ương|trung ương|TW'],
+  ['tinh', 'ngân sách tỉnh|ngân sách cấp tỉnh|NS tỉnh|vốn tỉnh'],
+  ['huyen', 'ngân sách huyện|ngân sách cấp huyện|NS huyện'],
+  ['xa', 'ngân sách xã|ngân sách cấp xã'],
+  ['dia_phuong', 'ngân sách đối ứng địa phương|ngân sách địa phương|đối ứng địa phương|NSĐP|vốn đối ứng|đối ứng|địa phương'],
+  ['huy_dong', 'vốn huy động|huy động|xã hội hóa|xã hội hoá'],
+  ['khac', 'nguồn vốn khác|nguồn khác|vốn khác|hợp pháp khác'],
+];
+
+export const CAPITAL_WORDS: ReadonlyArray<readonly [CapitalType, string]> = [
+  ['dau_tu_phat_trien', 'vốn đầu tư phát triển|đầu tư phát triển|vốn đầu tư|ĐTPT'],
+  ['su_nghiep', 'kinh phí sự nghiệp|vốn sự nghiệp|sự nghiệp'],
+];
+
+/** Words that open a total (`Tổng kinh phí`), kept in the label. */
+export const TOTAL_WORD = new RegExp(`${B}tổng(?:\\s+số)?${E}`, 'iu');
+
+function compile<T>(list: ReadonlyArray<readonly [T, string]>): ReadonlyArray<readonly [T, RegExp]> {
+  return list.map(([v, src]) => [v, new RegExp(`${B}(?:${src})${E}`, 'giu')] as const);
+}
+
+const MEASURE_RES = compile(MEASURE_WORDS);
+const FUND_RES = compile(FUND_WORDS);
+const CAPITAL_RES = compile(CAPITAL_WORDS);
+
+/** Every hit in `s`, in order; a hit inside a longer one is dropped (`trung ương` inside `ngân sách trung ương`). */
+function hits<T>(s: string, res: ReadonlyArray<readonly [T, RegExp]>): Hit<T>[] {
+  const all: Hit<T>[] = [];
+  for (const [value, re] of res) for (const m of s.matchAll(re)) all.push({ value, start: m.index, end: m.index + m[0].length });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((h, i) => !all.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+}
+
+export const measureHits = (s: string): Hit<Measure>[] => hits(s, MEASURE_RES);
+export const fundHits = (s: string): Hit<FundSource>[] => hits(s, FUND_RES);
+export const capitalHits = (s: string): Hit<CapitalType>[] => hits(s, CAPITAL_RES);
+
+export function isSpecific(m: Measure): boolean {
+  return m !== 'kinh_phi' && m !== 'unknown';
+}
+
+/** The measure a region states: the last specific word, else the generic one; null when it has none. */
+export function measureOf(list: Hit<Measure>[]): Hit<Measure> | null {
+  const specific = list.filter((h) => isSpecific(h.value));
+  return specific.length ? specific[specific.length - 1] : list.length ? list[list.length - 1] : null;
+}
+
+/** The last hit (nearest to the amount that follows the region), or null. */
+export function lastHit<T>(list: Hit<T>[]): Hit<T> | null {
+  return list.length ? list[list.length - 1] : null;
+}

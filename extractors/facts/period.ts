@@ -1,0 +1,41 @@
+/**
+ * The period a budget figure is for: `năm 2023` → `2023`, `6 tháng đầu năm 2023` → `2023-H1`,
+ * `giai đoạn 2021 - 2025` → `2021/2025`. Dates (`30/6/2023`) are not periods: a disbursement `đến ngày
+ * 30/6/2023` is still of the year's funds.
+ */
+export interface PeriodHit {
+  period: string;
+  start: number;
+  end: number;
+}
+
+const HALF = /6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
+const RANGE = /(?:giai\s+đoạn\s+)?(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/giu;
+const YEAR = /(?<![\p{L}])năm\s+((?:19|20)\d{2})(?![\d/])/giu;
+const STAGE = /giai\s+đoạn/iu;
+
+/**
+ * Period mentions in `s`, in order, nested ones dropped. `ranges` false leaves out `2021 - 2025`
+ * (in a section title it is the program's period, not the figure's).
+ */
+export function periodHits(s: string, ranges = true): PeriodHit[] {
+  const out: PeriodHit[] = [];
+  for (const m of s.matchAll(HALF)) out.push({ period: `${m[2]}-${/đầu/iu.test(m[1]) ? 'H1' : 'H2'}`, start: m.index, end: m.index + m[0].length });
+  if (ranges) {
+    for (const m of s.matchAll(RANGE)) {
+      if (Number(m[2]) <= Number(m[1])) continue;
+      out.push({ period: `${m[1]}/${m[2]}`, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of s.matchAll(YEAR)) out.push({ period: m[1], start: m.index, end: m.index + m[0].length });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+}
+
+/** A section title's period: `năm YYYY` or `6 tháng đầu năm YYYY`, never a `giai đoạn` range. */
+export function titlePeriod(title: string): string | null {
+  const hit = periodHits(title, false)[0];
+  if (!hit) return null;
+  // `giai đoạn 2021 - 2025 ... năm 2023` in a title: the year is what the section is about
+  return STAGE.test(title.slice(Math.max(0, hit.start - 12), hit.start)) ? null : hit.period;
+}

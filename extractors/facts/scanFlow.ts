@@ -1,0 +1,105 @@
+import type { Amount } from '../../schemas/entities.js';
+import type { Located } from '../../pipeline/extract.js';
+import { LEAD_FILLER, type BlockContext } from './blockContext.js';
+import { foldKey } from './fold.js';
+import { blockAt, toFlow, type Flow } from './flows.js';
+import { capitalHits, fundHits, lastHit, measureHits, measureOf } from './labels.js';
+import { periodHits } from './period.js';
+import { sentenceAt, sentenceBounds, type Bounds } from './sentences.js';
+import { applyMention } from './subject.js';
+import { findMentions, type Mention, type OrgRef } from './subjectMentions.js';
+import type { Stated, Work } from './work.js';
+
+/** Roles of money that are not a budget figure of their own: rates, range ends, amounts in words. */
+const FIGURE_ROLES = new Set(['single', 'composite']);
+/** A clause starts after a comma or semicolon. */
+const CLAUSE_BREAK = /[,;]/gu;
+/** `của`/`cho`/`thuộc` right before an organisation or project: it owns the figure (`kinh phí của Sở ...`, `... cho Dự án 5`). */
+const OWNER_WORD = /(?:của|cho|thuộc)\s*$/iu;
+/** The clause after an amount ends at a comma, semicolon or sentence mark. */
+const TAIL_END = /[,;.!?]/u;
+
+export interface FlowScan {
+  works: Work[];
+  sentences: Bounds[];
+}
+
+function stated(s: string, offset: number): Stated {
+  const shift = <T extends { start: number; end: number }>(h: T | null): T | null => (h ? { ...h, start: h.start + offset, end: h.end + offset } : null);
+  return {
+    measure: shift(measureOf(measureHits(s))),
+    fund: shift(lastHit(fundHits(s))),
+    capital: shift(lastHit(capitalHits(s))),
+    period: shift(periodHits(s)[0] ?? null),
+  };
+}
+
+function isReporter(m: Mention, reporter: OrgRef | null): boolean {
+  return m.kind === 'org' && reporter !== null && foldKey(m.org.readable) === foldKey(reporter.readable);
+}
+
+/** The figures of one flow with what their sentence, clause and headings say about them (not yet linked). */
+export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null): FlowScan {
+  const text = flow.text;
+  const sentences = sentenceBounds(text);
+  const mentions = findMentions(text);
+  const placed = amounts
+    .filter((a) => FIGURE_ROLES.has(a.role))
+    .map((a) => ({ a, at: toFlow(flow, a.start), endAt: toFlow(flow, a.end) }))
+    .filter((x): x is { a: Amount & Located; at: number; endAt: number } => x.at !== null && x.endAt !== null)
+    .sort((x, y) => x.at - y.at);
+  const works: Work[] = [];
+  placed.forEach(({ a, at, endAt }, k) => {
+    const sentence = sentenceAt(sentences, at);
+    const previous = k > 0 && placed[k - 1].endAt > sentence.start && placed[k - 1].endAt <= at ? placed[k - 1].endAt : sentence.start;
+    const region = text.slice(previous, at);
+    let clauseAt = previous;
+    for (const m of region.matchAll(CLAUSE_BREAK)) clauseAt = previous + m.index + 1;
+    const clause = text.slice(clauseAt, at);
+    const prefix = text.slice(sentence.start, at);
+    const local = stated(clause, clauseAt);
+    const wide = stated(prefix, sentence.start);
+    const block = blockAt(flow, at);
+    const ctx = contexts[block];
+    // subject: headings and list item, then the sentence up to the amount, then `cho Dự án 5` right after it
+    let subject = ctx.subject;
+    let ownSubject = false;
+    for (const m of mentions) {
+      if (m.start < sentence.start || m.end > at) continue;
+      if (m.kind === 'org') {
+        if (isReporter(m, reporter)) continue;
+        const lead = LEAD_FILLER.test(text.slice(sentence.start, m.start)) || OWNER_WORD.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
+        if (!lead) continue;
+      }
+      subject = applyMention(subject, m);
+      if (m.start >= previous) ownSubject = true;
+    }
+    const nextAt = k + 1 < placed.length ? placed[k + 1].at : text.length;
+    const tailStop = text.slice(endAt, nextAt).search(TAIL_END);
+    const tailEnd = tailStop >= 0 ? endAt + tailStop : nextAt;
+    for (const m of mentions) {
+      if (m.start < endAt || m.end > tailEnd || isReporter(m, reporter)) continue;
+      if (!OWNER_WORD.test(text.slice(endAt, m.start))) continue;
+      subject = applyMention(subject, m);
+      ownSubject = true;
+    }
+    const clauseHasMeasure = local.measure !== null;
+    const afterFigure = previous > sentence.start;
+    // a new subject after another figure starts a statement of its own: the words before it are not its labels
+    const newStatement = ownSubject && afterFigure;
+    const fallback: Stated = {
+      measure: wide.measure,
+      fund: clauseHasMeasure || newStatement ? null : wide.fund,
+      // a capital type holds for the sentence (`Đối với nguồn vốn sự nghiệp ...: khoảng 4.000 triệu đồng và khoảng 500 triệu đồng`)
+      capital: newStatement ? null : wide.capital,
+      period: wide.period,
+    };
+    const budget = !!(local.measure || local.fund || local.capital || wide.measure || wide.fund || wide.capital || ctx.measure || ctx.fund);
+    works.push({
+      amount: a, flow, at, endAt, sentence, block, subject, ownSubject, afterFigure, local, clause, clauseAt, fallback,
+      context: { period: ctx.period, measure: ctx.measure, fund: ctx.fund }, budget, parent: null, via: null,
+      measure: 'unknown', fund: 'tong', capital: null, period: '', subjectText: '', qualified: '', label: '', parallel: false, id: '',
+    });
+  });
+  return { works, sentences };
+}
