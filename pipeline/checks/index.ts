@@ -4,6 +4,10 @@ import doc_type_code_mismatch from './doc_type_code_mismatch.js';
 import self_reference_mismatch from './self_reference_mismatch.js';
 import docref_conflict from './docref_conflict.js';
 import table_total_mismatch from './table_total_mismatch.js';
+import sum_mismatch from './sum_mismatch.js';
+import percent_mismatch from './percent_mismatch.js';
+import cross_report_value_conflict from './cross_report_value_conflict.js';
+import aggregate_mismatch from './aggregate_mismatch.js';
 import text_table_mismatch from './text_table_mismatch.js';
 
 /** Every check, in the order they run. */
@@ -14,4 +18,8 @@ export const CHECKS: Check[] = [
   docref_conflict,
   table_total_mismatch,
   text_table_mismatch,
+  sum_mismatch,
+  percent_mismatch,
+  cross_report_value_conflict,
+  aggregate_mismatch,
 ];
