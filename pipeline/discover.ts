@@ -1,11 +1,13 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatOfName } from './sniff.js';
+import { accessProblem, notRegularFile } from './fileAccess.js';
 
 /**
  * Edge: the files under the given paths, recursively, in a stable order. Files with an extension other
  * than .txt/.docx/.pdf inside folders are listed as ignored; a path given explicitly is always kept
- * (the reader says why it cannot be read). Symlink loops and unreadable folders are reported, not fatal.
+ * (the reader says why it cannot be read). Symlink loops, unreadable folders and paths that are not regular
+ * files (a FIFO, a socket, a device: never opened, reading a FIFO blocks) are reported, not fatal.
  */
 export interface Discovered {
   files: string[];
@@ -24,7 +26,7 @@ export async function discover(paths: string[]): Promise<Discovered> {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') out.problems.push({ path: p, code: 'symlink_loop', message: 'Liên kết tượng trưng tạo vòng lặp.' });
       else if (code === 'ENOENT' && (await lstat(p).catch(() => null))?.isSymbolicLink()) out.problems.push({ path: p, code: 'unreadable', message: 'Liên kết tượng trưng trỏ tới tệp không tồn tại.' });
-      else out.problems.push({ path: p, code: 'unreadable', message: `Không truy cập được: ${code ?? (e as Error).message}` });
+      else out.problems.push({ path: p, code: 'unreadable', message: accessProblem(e).message });
       return;
     }
     if (st.isDirectory()) {
@@ -48,7 +50,10 @@ export async function discover(paths: string[]): Promise<Discovered> {
       }
       return;
     }
-    if (!st.isFile()) return;
+    if (!st.isFile()) {
+      if (explicit || formatOfName(p) !== null) out.problems.push({ path: p, code: 'unreadable', message: notRegularFile(st) ?? '' });
+      return;
+    }
     if (explicit || formatOfName(p) !== null) out.files.push(p);
     else out.ignored.push(p);
   }

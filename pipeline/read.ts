@@ -1,5 +1,6 @@
 import { DoisoatError } from './errors.js';
 import { formatOfName, sniffFormat } from './sniff.js';
+import { tooLargeMessage } from './fileAccess.js';
 import type { Format } from '../schemas/source.js';
 import { DEFAULT_LIMITS, type RawDoc, type ReadLimits } from '../extractors/readers/types.js';
 
@@ -11,7 +12,7 @@ export async function readBytes(path: string, bytes: Uint8Array, limits: ReadLim
   const named = formatOfName(path);
   if (bytes.length === 0) throw new DoisoatError('empty_file', 'Tệp rỗng (0 byte).');
   if (bytes.length > limits.maxBytes) {
-    throw new DoisoatError('too_large', `Tệp ${(bytes.length / 1048576).toFixed(1)} MB vượt giới hạn ${(limits.maxBytes / 1048576).toFixed(0)} MB.`);
+    throw new DoisoatError('too_large', tooLargeMessage(bytes.length, limits.maxBytes));
   }
   const sniffed = sniffFormat(bytes);
   const format = resolveFormat(named, sniffed);

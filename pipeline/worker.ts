@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { buildDocument, docIdOf, sha256Hex } from './extract.js';
+import { buildDocument, docIdOf, sha256Hex, type Extracted } from './extract.js';
 import { readBytes } from './read.js';
 import { documentRows, type TableRows } from './db/rows.js';
 import { isDoisoatError } from './errors.js';
+import { readRegularFile } from './fileAccess.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
 
 /** One file, read and extracted, ready for the writer; or why it failed. Runs in a worker thread. */
@@ -17,21 +17,16 @@ export type FileResult =
 
 export async function processFile(task: FileTask): Promise<FileResult> {
   const limits = task.limits ?? DEFAULT_LIMITS;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(task.path));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const code = err.code === 'ELOOP' ? 'symlink_loop' : 'unreadable';
-    return { ok: false, path: task.path, sha256: '', size: 0, format: null, code, message: `Không đọc được tệp: ${err.code ?? err.message}` };
-  }
+  const file = await readRegularFile(task.path, limits.maxBytes);
+  if (!file.ok) return { ok: false, path: task.path, sha256: '', size: file.size, format: null, code: file.problem.code, message: file.problem.message };
+  const bytes = file.bytes;
   const sha = sha256Hex(bytes);
   try {
     const raw = await readBytes(task.path, bytes, limits);
     const x = buildDocument(raw, docIdOf(sha));
     return {
       ok: true, path: task.path, sha256: sha, size: bytes.length, format: raw.format, encoding: raw.encoding,
-      warnings: x.document.warnings, rows: documentRows(docIdOf(sha), x), pages: raw.nPages ?? 0,
+      warnings: [...x.document.warnings, ...entityWarnings(x)], rows: documentRows(docIdOf(sha), x), pages: raw.nPages ?? 0,
     };
   } catch (e) {
     if (isDoisoatError(e)) return { ok: false, path: task.path, sha256: sha, size: bytes.length, format: null, code: e.code, message: e.message };
@@ -39,6 +34,14 @@ export async function processFile(task: FileTask): Promise<FileResult> {
     const oom = /heap|memory/iu.test(err.message ?? '');
     return { ok: false, path: task.path, sha256: sha, size: bytes.length, format: null, code: oom ? 'out_of_memory' : 'internal', message: `Lỗi không mong đợi khi đọc tệp: ${err.message}` };
   }
+}
+
+/** What extraction found odd in the text itself, said on the source: look-alike letters in symbols. */
+function entityWarnings(x: Extracted): string[] {
+  const odd = x.doc_refs.filter((r) => r.issues.includes('homoglyph')).map((r) => r.raw);
+  if (!odd.length) return [];
+  const shown = odd.slice(0, 3).map((r) => `"${r}"`).join(', ');
+  return [`homoglyph_symbols: ${odd.length} references with look-alike letters (e.g. ${shown}); flagged in doc_refs.issues, folded in canonical_key`];
 }
 
 export default processFile;
