@@ -12,10 +12,17 @@ import type { FileResult, FileTask } from './worker.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
 import { VERSION } from './version.js';
 import { runChecks, type CheckSummary } from './checks/runChecks.js';
+import { DoisoatError, isDoisoatError } from './errors.js';
+import { readRegularFile } from './fileAccess.js';
 
 /**
- * Orchestration: discover files → skip what the database already holds (sha256) → read and extract in a
- * pool of worker threads → one writer loads each batch of whole documents in one transaction.
+ * Orchestration: discover files → skip what the database already holds (sha256 of a loaded source) → read
+ * and extract in a pool of worker threads → one writer loads each batch of whole documents in one transaction.
+ *
+ * Crash safety: a batch (source rows and every row of its documents) commits or vanishes as a whole, so a
+ * killed run leaves whole documents only, and the next run skips them and reads the rest. Failed sources are
+ * read again on the next run (a raised limit may let them load) and their row is replaced. Documents loaded
+ * by a run that never finished (killed before its checks) are checked again by the next run.
  */
 export interface IngestOptions {
   paths: string[];
@@ -24,6 +31,8 @@ export interface IngestOptions {
   limits?: Partial<ReadLimits>;
   batchSize?: number;
   force?: boolean;
+  /** Heap limit of each worker thread (MB): a file whose reading needs more fails with out_of_memory. */
+  memoryMb?: number;
   /** Run the checks on the new documents after loading (default true). */
   check?: boolean;
   onProgress?: (p: Progress) => void;
@@ -74,7 +83,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     maxThreads: jobs,
     minThreads: Math.min(jobs, 1),
     idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb ?? DEFAULT_WORKER_MEMORY_MB },
   });
   try {
     const found = await discover(opts.paths);
@@ -84,8 +93,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       run_id: runId, command: opts.command ?? 'ingest', started_at: new Date(t0).toISOString(), finished_at: null,
       files_seen: summary.files_seen, files_loaded: 0, files_failed: 0, files_skipped: 0, tool_version: VERSION,
     }] }));
-    const existing = new Set((await queryRows(db, 'SELECT sha256 FROM sources')).map((r) => String(r.sha256)));
-    const known = opts.force ? new Set<string>() : new Set(existing);
+    const existing = new Set((await queryRows(db, 'SELECT source_id FROM sources')).map((r) => String(r.source_id)));
+    const loadedShas = (await queryRows(db, `SELECT sha256 FROM sources WHERE status = 'ok'`)).map((r) => String(r.sha256));
+    const known = opts.force ? new Set<string>() : new Set(loadedShas);
+    const unchecked = opts.force ? [] : await docsOfUnfinishedRuns(db, runId);
     const versions = new Map<string, number>();
     for (const r of await queryRows(db, 'SELECT path, max(version) AS v FROM sources GROUP BY path')) versions.set(String(r.path), Number(r.v));
     const progress: Progress = { total: summary.files_seen, done: 0, loaded: 0, failed: 0, skipped: 0, pages: 0, current: '' };
@@ -96,7 +107,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (!batch.length) return;
       const items = batch;
       batch = [];
-      await writeBatch(db, items, runId, versions, summary, existing);
+      try {
+        await writeBatch(db, items, runId, versions, summary, existing);
+      } catch (e) {
+        if (isDoisoatError(e)) throw e;
+        throw new DoisoatError('db_error', `Ghi vào cơ sở dữ liệu ${opts.db} thất bại: ${(e as Error).message}`);
+      }
     };
     for (const p of found.problems) {
       batch.push({ ok: false, path: p.path, sha256: '', size: 0, format: null, code: p.code, message: p.message });
@@ -107,7 +123,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     const inflight = new Set<Promise<void>>();
     const batchSize = opts.batchSize ?? 32;
     const runOne = async (path: string) => {
-      const res = await runTask(pool, { path, limits }, limits.maxMillis, known);
+      const res = await runTask(pool, { path, limits }, known);
       progress.done++;
       if (res === 'skipped' || (res.sha256 && known.has(res.sha256))) { progress.skipped++; summary.skipped++; report(path); return; }
       if (res.sha256) known.add(res.sha256);
@@ -116,7 +132,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       report(path);
     };
     while (queue.length || inflight.size) {
-      while (queue.length && inflight.size < jobs * 2) {
+      // never more tasks than threads: a task queued inside the pool would spend its time limit waiting
+      while (queue.length && inflight.size < jobs) {
         const p = runOne(queue.shift()!).finally(() => inflight.delete(p));
         inflight.add(p);
       }
@@ -124,7 +141,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    if (opts.check !== false && (summary.loaded > 0 || opts.force)) summary.checks = await runChecks(db, opts.force ? null : summary.newDocIds);
+    const toCheck = [...new Set([...summary.newDocIds, ...unchecked])];
+    if (opts.check !== false && (toCheck.length > 0 || opts.force)) summary.checks = await runChecks(db, opts.force ? null : toCheck);
     summary.millis = Date.now() - t0;
     summary.pages = progress.pages;
     await db.conn.run(
@@ -137,43 +155,56 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   }
 }
 
+/** The worker heap limit when none is given (MB). */
+export const DEFAULT_WORKER_MEMORY_MB = 1024;
+
+/** Documents loaded by earlier runs that never finished (killed): their checks may not have run. */
+async function docsOfUnfinishedRuns(db: Db, runId: string): Promise<string[]> {
+  const rows = await queryRows(db, `SELECT s.source_id FROM sources s JOIN runs r ON r.run_id = s.run_id
+    WHERE s.status = 'ok' AND r.finished_at IS NULL AND r.run_id <> ?`, [runId]);
+  return rows.map((r) => String(r.source_id));
+}
+
 /** Hash first (cheap) so unchanged files never reach a worker; then read in the pool under a time limit. */
-async function runTask(pool: Piscina, task: FileTask, maxMillis: number, known: Set<string>): Promise<FileResult | 'skipped'> {
-  try {
-    const { readFile } = await import('node:fs/promises');
-    const bytes = await readFile(task.path);
-    if (known.has(sha256Hex(bytes))) return 'skipped';
-  } catch { /* the worker reports why it cannot read the file */ }
+async function runTask(pool: Piscina, task: FileTask, known: Set<string>): Promise<FileResult | 'skipped'> {
+  const maxMillis = task.limits!.maxMillis;
+  const file = await readRegularFile(task.path, task.limits!.maxBytes);
+  if (file.ok && known.has(sha256Hex(file.bytes))) return 'skipped';
+  // otherwise the worker reads the file again and reports why it cannot be read, if it cannot
   try {
     return (await pool.run(task, { signal: AbortSignal.timeout(maxMillis) })) as FileResult;
   } catch (e) {
     const err = e as Error & { code?: string };
     const timeout = err.name === 'AbortError' || err.name === 'TimeoutError' || /abort/iu.test(err.message);
     const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/iu.test(err.message);
-    let sha = '';
-    let size = 0;
-    try { const b = await (await import('node:fs/promises')).readFile(task.path); sha = sha256Hex(b); size = b.length; } catch { /* unreadable */ }
     return {
-      ok: false, path: task.path, sha256: sha, size, format: null,
+      ok: false, path: task.path, sha256: file.ok ? sha256Hex(file.bytes) : '', size: file.ok ? file.bytes.length : file.size, format: null,
       code: timeout ? 'timeout' : oom ? 'out_of_memory' : 'internal',
       message: timeout ? `Đọc tệp quá ${Math.round(maxMillis / 1000)} giây, đã dừng.` : oom ? 'Đọc tệp vượt quá giới hạn bộ nhớ, đã dừng.' : `Lỗi không mong đợi: ${err.message}`,
     };
   }
 }
 
+/**
+ * `existing`: source ids already in the database. A source read again (--force, or a failed source retried)
+ * replaces its row and every row of its document.
+ */
 async function writeBatch(db: Db, items: FileResult[], runId: string, versions: Map<string, number>, summary: IngestSummary, existing: Set<string>): Promise<void> {
   const now = new Date().toISOString();
   const sources: SourceRow[] = [];
   const docRows: Record<string, unknown[]> = {};
   const replaced: string[] = [];
   for (const it of items) {
-    const again = it.sha256 !== '' && existing.has(it.sha256); // --force: the same bytes read again replace their rows
-    if (again) replaced.push(docIdOf(it.sha256));
+    // a file whose bytes could not be read is known by its path
+    const sha = it.sha256 || sha256Hex(new TextEncoder().encode(`unreadable:${it.path}`));
+    const id = docIdOf(sha);
+    const again = existing.has(id);
+    if (again) replaced.push(id);
+    existing.add(id);
     const version = again ? versions.get(it.path) ?? 1 : (versions.get(it.path) ?? 0) + 1;
     versions.set(it.path, version);
-    const sha = it.sha256 || sha256Hex(new TextEncoder().encode(`unreadable:${it.path}`));
     sources.push({
-      source_id: docIdOf(sha), path: it.path, format: it.format, size_bytes: BigInt(it.size), sha256: it.sha256,
+      source_id: id, path: it.path, format: it.format, size_bytes: BigInt(it.size), sha256: it.sha256,
       encoding: it.ok ? it.encoding : null, status: it.ok ? 'ok' : 'failed', error_code: it.ok ? null : it.code,
       error_message: it.ok ? null : it.message, ingested_at: now, version, run_id: runId,
       warnings: JSON.stringify(it.ok ? it.warnings : []),

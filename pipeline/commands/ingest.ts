@@ -1,9 +1,11 @@
 import { defineCommand } from 'citty';
 import { SingleBar, Presets } from 'cli-progress';
-import { ingest, type Progress } from '../ingest.js';
+import { DEFAULT_WORKER_MEMORY_MB, ingest, type Progress } from '../ingest.js';
 import { DoisoatError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../../extractors/readers/types.js';
 
 export const DEFAULT_DB = 'out/doisoat.duckdb';
+const MB = 1024 * 1024;
 
 export default defineCommand({
   meta: { name: 'ingest', description: 'Đọc các tệp/thư mục (.txt, .docx, .pdf) vào cơ sở dữ liệu DuckDB.' },
@@ -15,6 +17,8 @@ export default defineCommand({
     'max-mb': { type: 'string', description: 'Giới hạn kích thước một tệp (MB)', default: '64' },
     'max-pages': { type: 'string', description: 'Giới hạn số trang PDF', default: '2000' },
     'timeout-s': { type: 'string', description: 'Giới hạn thời gian đọc một tệp (giây)', default: '120' },
+    'max-unzip-mb': { type: 'string', description: 'Giới hạn dung lượng giải nén của một tệp .docx (MB)', default: String(DEFAULT_LIMITS.maxDecompressedBytes / MB) },
+    'max-memory-mb': { type: 'string', description: 'Giới hạn bộ nhớ của mỗi luồng đọc (MB)', default: String(DEFAULT_WORKER_MEMORY_MB) },
   },
   async run({ args }) {
     const paths = args._.length ? args._ : [args.paths];
@@ -41,10 +45,12 @@ export default defineCommand({
     };
     const s = await ingest({
       paths, db: args.db, jobs, force: args.force, onProgress, command: ['ingest', ...process.argv.slice(3)].join(' '),
+      memoryMb: num('max-memory-mb', args['max-memory-mb']),
       limits: {
-        maxBytes: num('max-mb', args['max-mb']) * 1024 * 1024,
+        maxBytes: num('max-mb', args['max-mb']) * MB,
         maxPages: num('max-pages', args['max-pages']),
         maxMillis: num('timeout-s', args['timeout-s']) * 1000,
+        maxDecompressedBytes: num('max-unzip-mb', args['max-unzip-mb']) * MB,
       },
     });
     bar?.stop();
