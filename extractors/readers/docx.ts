@@ -8,6 +8,8 @@ import { DEFAULT_LIMITS, type RawDoc, type ReadLimits } from './types.js';
 
 /** Images are not read: an <img> without data keeps mammoth from base64-encoding every picture. */
 const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+/** The zip is sound but the Word XML inside it is not (docx_corrupt's default message blames the zip). */
+const BROKEN_WORD_XML = 'Tệp .docx có vỏ zip hợp lệ nhưng nội dung văn bản Word bên trong bị hỏng (XML không hợp lệ), không đọc được.';
 /** A stack overflow inside mammoth means absurdly deep nesting. */
 const STACK_OVERFLOW = /call stack/i;
 
@@ -28,11 +30,11 @@ function checkBytes(bytes: Uint8Array, limits: ReadLimits): void {
   }
 }
 
-function conversionError(e: unknown, fallback: 'docx_corrupt' | 'internal'): DoisoatError {
+function conversionError(e: unknown, fallback: 'docx_corrupt' | 'internal', message?: string): DoisoatError {
   if (isDoisoatError(e)) return e;
   const detail = e instanceof Error ? e.message : String(e);
   if (e instanceof RangeError && STACK_OVERFLOW.test(detail)) return new DoisoatError('too_deep', undefined, { detail });
-  return new DoisoatError(fallback, undefined, { detail });
+  return new DoisoatError(fallback, message, { detail });
 }
 
 /**
@@ -49,7 +51,7 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits = DEFAULT_L
   try {
     result = await withTimeout(mammoth.convertToHtml({ buffer }, { convertImage: SKIP_IMAGES }), remaining);
   } catch (e) {
-    throw conversionError(e, 'docx_corrupt');
+    throw conversionError(e, 'docx_corrupt', BROKEN_WORD_XML);
   }
   let parsed: ReturnType<typeof htmlToBlocks>;
   try {
