@@ -1,4 +1,4 @@
-import { adjacentWordsBefore, endsWithPhrase } from './textWindow.js';
+import { adjacentWordsBefore } from './textWindow.js';
 
 /**
  * Nouns that name a numbered thing rather than count it: `Dự án 6`, `Tiểu dự án 1`, `tiêu chí số 8`,
@@ -16,9 +16,16 @@ export const NUMBER_LABELS = [
 /** Phrases that end in a label word but count or measure: `Tổng số 34 lớp`, `dân số 802.090 người`. */
 const COUNTING_PHRASES = ['tổng số', 'dân số', 'con số', 'đa số', 'thiểu số', 'hệ số', 'chỉ số'] as const;
 
+/** The phrases as whole-word endings (` dự án`), built once: `endsWithPhrase` without a join per phrase. */
+const COUNTING_ENDINGS = COUNTING_PHRASES.map((p) => ` ${p}`);
+const LABEL_ENDINGS = NUMBER_LABELS.map((l) => ` ${l}`);
+
 /** The label right before the number at `start` (`dự án` for `Dự án 6`), or null. */
 export function labelBefore(text: string, start: number): string | null {
   const before = adjacentWordsBefore(text, start, 3);
-  if (COUNTING_PHRASES.some((p) => endsWithPhrase(before, p))) return null;
-  return NUMBER_LABELS.find((l) => endsWithPhrase(before, l)) ?? null;
+  if (before.length === 0) return null;
+  const joined = ` ${before.join(' ')}`;
+  if (COUNTING_ENDINGS.some((p) => joined.endsWith(p))) return null;
+  const i = LABEL_ENDINGS.findIndex((l) => joined.endsWith(l));
+  return i < 0 ? null : NUMBER_LABELS[i];
 }
