@@ -23,11 +23,25 @@ export interface Extractor<E> {
   name: string;
   /** A global (`g`, usually with `u` and `i`) regular expression run over the whole text. */
   pattern: RegExp;
+  /**
+   * Optional fast path: the first match of `pattern` at or after `from`, exactly the one `pattern` would
+   * find, found by an anchor on rare characters (anchoredFind) instead of trying every position.
+   */
+  find?: (text: string, from: number) => RegExpExecArray | null;
   /** Turn one match into entities; null when the match is not one after all. Never throws. */
   extract(match: RegExpExecArray, ctx: ExtractContext): E | E[] | UnknownEntity | null;
 }
 
 export type Refiner<E> = (entities: E[], ctx: ExtractContext) => E[];
+
+/** The plain search: `pattern` (made global) from `from`. */
+function globalFind(pattern: RegExp): (text: string, from: number) => RegExpExecArray | null {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  return (text, from) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+}
 
 /** Run extractors in order, then refiners; a throwing extractor becomes an UnknownEntity, never a crash. */
 export function runExtractors<E extends { start: number; end: number; raw: string }>(
@@ -38,10 +52,10 @@ export function runExtractors<E extends { start: number; end: number; raw: strin
   let found: E[] = [];
   const unknowns: UnknownEntity[] = [];
   for (const ex of extractors) {
-    const re = new RegExp(ex.pattern.source, ex.pattern.flags.includes('g') ? ex.pattern.flags : ex.pattern.flags + 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.text)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+    const find = ex.find ?? globalFind(ex.pattern);
+    for (let from = 0, m = find(ctx.text, from); m !== null; m = find(ctx.text, from)) {
+      if (m[0].length === 0) { from = m.index + 1; continue; }
+      from = m.index + m[0].length;
       let out: ReturnType<typeof ex.extract>;
       try {
         out = ex.extract(m, ctx);

@@ -1,0 +1,24 @@
+/**
+ * Finding references fast (anchoredFind): every reference holds a number followed by a slash or a dash
+ * (`06/2022/…`, `47-NQ/TU`, `12/qđ-ubnd`), and before it only the type name, `số`, `:` and blanks. So the
+ * number is found first and the reference pattern is tried only at the word starts of the run before it.
+ */
+import { anchoredFind, type Find, type Lead } from '../numbers/anchoredFind.js';
+import { TYPE_NAMES } from './typeCodes.js';
+
+/** The number of a reference and the separator after it (DOC_REF_PATTERN and UnparsedSymbolParser). */
+const NUMBER_THEN_SEPARATOR = /\d{1,6}[^\S\n]?[-–/]/g;
+const SO = 'số';
+
+const bothCases = (s: string) => [...new Set([...s, ...s.toUpperCase()])].join('').replace(/[\s\\\]^-]/gu, '');
+
+/** Letters of the type names and of `số` (either case), and `:`; a match before its number starts with one of FIRST. */
+export const REF_LEAD: Lead = {
+  chars: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name).join('') + SO)}:]`, 'u'),
+  first: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name[0]).join('') + SO[0])}]`, 'u'),
+};
+
+/** The `find` of a reference pattern whose matches start at a type name, `số` or the number. */
+export function refFind(pattern: RegExp): Find {
+  return anchoredFind(pattern, NUMBER_THEN_SEPARATOR, REF_LEAD);
+}
