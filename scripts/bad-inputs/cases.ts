@@ -166,14 +166,14 @@ function mixedEncodings(seeds: Seeds): Buffer {
   return Buffer.concat([...u.slice(0, half), ...t.slice(half)]);
 }
 
-/** The seed with three UTF-8 lead bytes broken (0xFF is never valid UTF-8). */
+/** The seed with the second byte of three words set to 0xFF (never valid UTF-8): `ổ`'s lead byte, then `i`, `i`. */
 function invalidUtf8(seeds: Seeds): Buffer {
   const b = Buffer.from(seeds.read(SEED_TXT));
   const marks = ['Tổng nguồn vốn', 'Giám sát', 'Tiêu dự án'];
   for (const m of marks) {
     const at = b.indexOf(utf8(m));
     if (at < 0) throw new Error(`seed lacks "${m}"`);
-    b[at + 1] = 0xff; // the lead byte of `ổ`, `á`, `ê`
+    b[at + 1] = 0xff;
   }
   return b;
 }
@@ -230,7 +230,9 @@ export const BAD_INPUTS: BadInput[] = [
   { file: 'broken/pdf/scanned.pdf', what: 'Scanned PDF: the page only paints an image XObject', expect: { status: 'failed', code: 'no_text_layer' },
     make: () => ({ bytes: scannedPdf() }) },
   { file: 'broken/pdf/text-named.pdf', what: 'A text file named .pdf', expect: { status: 'failed', code: 'pdf_corrupt' },
-    make: (s) => ({ bytes: s.read(SEED_TXT) }) },
+    make: (s) => ({ bytes: s.read(SEED_TXT).subarray(0, 3000) }) },
+  { file: 'broken/pdf/no-pages.pdf', what: 'A valid PDF with no page (`/Count 0`)', expect: { status: 'failed', code: 'no_text' },
+    make: () => ({ bytes: buildPdf({ objects: [{ dict: '<< /Type /Catalog /Pages 2 0 R >>' }, { dict: '<< /Type /Pages /Kids [] /Count 0 >>' }] }) }) },
   { file: 'broken/pdf/header-only.pdf', what: '`%PDF-1.7` followed by random bytes', expect: { status: 'failed', code: 'pdf_corrupt' },
     make: () => ({ bytes: Buffer.concat([utf8('%PDF-1.7\n'), noise(4096, 5)]) }) },
   // docx
