@@ -3,7 +3,7 @@ import type { Located } from '../../pipeline/extract.js';
 import { LEAD_FILLER, type BlockContext } from './blockContext.js';
 import { foldKey } from './fold.js';
 import { blockAt, toFlow, type Flow } from './flows.js';
-import { capitalHits, fundHits, lastHit, measureHits, measureOf } from './labels.js';
+import { capitalHits, fundHits, lastHit, measureHits, measureOf, type Hit } from './labels.js';
 import { periodHits } from './period.js';
 import { sentenceAt, sentenceBounds, type Bounds } from './sentences.js';
 import { applyMention } from './subject.js';
@@ -83,6 +83,12 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
       subject = applyMention(subject, m);
       ownSubject = true;
     }
+    // a fund source or capital type written right after the amount (`khoảng 1.200 triệu đồng vốn sự nghiệp cho Dự án 5`)
+    const tail = text.slice(endAt, tailEnd);
+    const after = <T>(hs: Hit<T>[]) => hs.find((h) => /^\s*$/u.test(tail.slice(0, h.start))) ?? null;
+    const shift = <T>(h: Hit<T> | null) => (h ? { ...h, start: h.start + endAt, end: h.end + endAt } : null);
+    local.fund ??= shift(after(fundHits(tail)));
+    local.capital ??= shift(after(capitalHits(tail)));
     const clauseHasMeasure = local.measure !== null;
     const afterFigure = previous > sentence.start;
     // a new subject after another figure starts a statement of its own: the words before it are not its labels
