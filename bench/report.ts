@@ -111,6 +111,7 @@ export function scaleoutMarkdown(s: ScaleoutResult, m: Machine, when: string): s
     ...s.exports.map((e, i) => `| export --parquet half ${'AB'[i]} | ${sec(e.millis)} | ${e.tables.find((t) => t.table === 'documents')?.rows ?? 0} | ${e.tables.reduce((n, t) => n + t.files, 0)} files |`),
     `| export --parquet single database | ${sec(s.exportSingle.millis)} | ${rowsSingle.documents ?? 0} | ${s.exportSingle.tables.reduce((n, t) => n + t.files, 0)} files |`,
     `| checks over the union of the two shard sets (views, in-memory DuckDB) | ${sec(s.shardMillis)} | ${s.shardRows.documents} | ${Object.values(s.shardRows).reduce((a, b) => a + b, 0)} |`,
+    `| the same, shards first copied into in-memory tables (\`materialize: true\`) | ${sec(s.materializedMillis)} | ${s.shardRows.documents} | ${s.materializedIdentical ? 'same flags' : '**different flags**'} |`,
     `| checks on the single database | ${sec(s.singleMillis)} | ${s.singleDocuments} | ${Object.values(rowsSingle).reduce((a, b) => a + b, 0)} |`,
     '',
     '| table | rows, union of shards | rows, single database |', '|---|---|---|',

@@ -24,6 +24,9 @@ export interface ScaleoutResult {
   exportSingle: ExportSummary;
   shardRows: Record<string, number>;
   shardMillis: number;
+  /** The same with the shards copied into in-memory tables first. */
+  materializedMillis: number;
+  materializedIdentical: boolean;
   singleMillis: number;
   singleDocuments: number;
   compare: CheckCompare[];
@@ -53,6 +56,7 @@ export async function measureScaleout(files: string[], single: IngestRun, jobs: 
   const exportSingle = await exportParquet({ db: single.db, dir: singleDir, overwrite: true });
   log('scale-out: checks over the union of the two shard sets, and on the single database');
   const union = await checkShards(dirs);
+  const copied = await checkShards(dirs, { materialize: true });
   const t0 = performance.now();
   const db = await openDb(single.db, { readOnly: true });
   let onSingle: Flag[];
@@ -72,7 +76,8 @@ export async function measureScaleout(files: string[], single: IngestRun, jobs: 
     return { check_id: id, single: s.size, union: u.size, onlyUnion: [...u].filter((x) => !s.has(x)).length, onlySingle: [...s].filter((x) => !u.has(x)).length, acrossHalves: across };
   });
   return {
-    halves, exports, exportSingle, shardRows: union.rows, shardMillis: union.millis, singleMillis, singleDocuments: single.documents,
+    halves, exports, exportSingle, shardRows: union.rows, shardMillis: union.millis, singleMillis,
+    materializedMillis: copied.millis, materializedIdentical: sameIds(copied.flags, union.flags), singleDocuments: single.documents,
     compare, identical: compare.every((c) => c.onlyUnion === 0 && c.onlySingle === 0), viewsSql: shardViewsSql(dirs), dirs,
   };
 }
@@ -84,4 +89,8 @@ async function docIds(file: string): Promise<string[]> {
   } finally {
     closeDb(db);
   }
+}
+
+function sameIds(a: Flag[], b: Flag[]): boolean {
+  return a.map((f) => f.flag_id).join() === b.map((f) => f.flag_id).join();
 }

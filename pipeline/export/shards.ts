@@ -23,12 +23,21 @@ export interface ShardSet {
   rows: Record<string, number>;
 }
 
-/** The SQL that makes the views: the recipe `docs` and `bench/scaleout.md` show. */
-export function shardViewsSql(dirs: string[], tables: TableDef[] = ALL_TABLES): string[] {
-  return tables.map((t) => {
+export interface ShardOptions {
+  /**
+   * Copy the shards into in-memory tables instead of views: the checks that query once per row (a document's
+   * text by doc_id) then stop re-reading Parquet, at the cost of holding the data in memory.
+   */
+  materialize?: boolean;
+  tables?: TableDef[];
+}
+
+/** The SQL that makes the views (or tables): the recipe `bench/scaleout.md` shows. */
+export function shardViewsSql(dirs: string[], opts: ShardOptions = {}): string[] {
+  return (opts.tables ?? ALL_TABLES).map((t) => {
     const globs = dirs.filter((d) => parquetFiles(join(d, t.name)).length > 0).map((d) => sqlString(join(resolve(d), t.name, '**', '*.parquet')));
     if (!globs.length) return emptyTableSql(t); // no shard holds a row of this table
-    return `CREATE OR REPLACE VIEW "${t.name}" AS SELECT * FROM read_parquet([${globs.join(', ')}], hive_partitioning = true, hive_types = {'tinh': VARCHAR, 'nam': INTEGER}, union_by_name = true);`;
+    return `CREATE OR REPLACE ${opts.materialize ? 'TABLE' : 'VIEW'} "${t.name}" AS SELECT * FROM read_parquet([${globs.join(', ')}], hive_partitioning = true, hive_types = {'tinh': VARCHAR, 'nam': INTEGER}, union_by_name = true);`;
   });
 }
 
@@ -36,7 +45,8 @@ function emptyTableSql(t: TableDef): string {
   return createTableSql(t).replace(/\n\);$/u, ',\n  "tinh" VARCHAR,\n  "nam" INTEGER\n);');
 }
 
-export async function openShards(dirs: string[], tables: TableDef[] = ALL_TABLES): Promise<ShardSet> {
+export async function openShards(dirs: string[], opts: ShardOptions = {}): Promise<ShardSet> {
+  const tables = opts.tables ?? ALL_TABLES;
   if (!dirs.length) throw new DoisoatError('bad_usage', 'Cần ít nhất một thư mục Parquet.');
   for (const d of dirs) {
     if (!existsSync(join(d, MANIFEST_FILE))) throw new DoisoatError('bad_usage', `${d} không phải thư mục do "doisoat export --parquet" tạo (thiếu ${MANIFEST_FILE}).`);
@@ -45,7 +55,7 @@ export async function openShards(dirs: string[], tables: TableDef[] = ALL_TABLES
   const conn = await instance.connect();
   const db: Db = { instance, conn, path: dirs.join(','), readOnly: true };
   try {
-    for (const sql of shardViewsSql(dirs, tables)) await conn.run(sql);
+    for (const sql of shardViewsSql(dirs, opts)) await conn.run(sql);
     const rows: Record<string, number> = {};
     for (const t of tables) rows[t.name] = Number((await queryRows(db, `SELECT count(*) AS n FROM "${t.name}"`))[0].n);
     return { db, rows };
@@ -69,9 +79,9 @@ export interface ShardCheck {
 }
 
 /** The checks over the union of shard sets. */
-export async function checkShards(dirs: string[], checks: Check[] = CHECKS): Promise<ShardCheck> {
+export async function checkShards(dirs: string[], opts: ShardOptions = {}, checks: Check[] = CHECKS): Promise<ShardCheck> {
   const t0 = performance.now();
-  const { db, rows } = await openShards(dirs);
+  const { db, rows } = await openShards(dirs, opts);
   try {
     const flags = await collectFlags(db, checks);
     return { rows, flags, millis: performance.now() - t0 };

@@ -102,6 +102,9 @@ describe('export --parquet', () => {
     }
     // every check, not only the cross-report one, gives the same flags on the union as on the single database
     expect(union.flags.map((f) => f.flag_id)).toEqual(onSingle.map((f) => f.flag_id));
+    const copied = await checkShards([path('pq-a'), path('pq-b')], { materialize: true });
+    expect(copied.flags.map((f) => f.flag_id)).toEqual(onSingle.map((f) => f.flag_id));
+    expect(copied.rows).toEqual(union.rows);
   });
 
   it('refuses to write over an earlier export unless asked to', async () => {
