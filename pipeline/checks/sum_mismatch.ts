@@ -79,7 +79,8 @@ function checkGroup(total: Row, g: SplitGroup<Row>, text: string): Flag | null {
     problem = 'nhỏ hơn các phần được liệt kê';
   }
   const diff = sumValue > total.value_dong ? sumValue - total.value_dong : total.value_dong - sumValue;
-  const name = (f: Row) => f.label || f.subject;
+  // a split by sub-project is told by its subjects; a split by fund source or capital type by its words
+  const name = (f: Row) => (g.kind === 'subject' ? f.subject : f.label || f.subject);
   const where = `${total.subject}, ${viPeriod(total.period)}`;
   const message = `${where}: ${total.label || 'Tổng'} ${viAmount(total.value_dong)} ${problem}: `
     + `${g.parts.map((p) => `${name(p)} ${viAmount(p.value_dong)}`).join(' + ')} = ${viAmount(sumValue)} (lệch ${viAmount(diff)}).`;
