@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.js';
 import { sectionStacks, type SectionLevel } from '../sections/sectionTree.js';
-import { fundHits, lastHit, measureHits, isSpecific, type FundSource, type Measure } from './labels.js';
+import { fundHits, hasBudgetWords, lastHit, measureHits, isSpecific, type FundSource, type Measure } from './labels.js';
 import { periodHits, titlePeriod } from './period.js';
 import { applyMention, EMPTY_SUBJECT, type SubjectState } from './subject.js';
 import { findMentions, type Mention } from './subjectMentions.js';
@@ -16,6 +16,8 @@ export interface BlockContext {
   period: string | null;
   measure: Measure | null;
   fund: FundSource | null;
+  /** Whether a heading or list item above names a budget (`2.1. Nguồn vốn năm 2022`). */
+  budget: boolean;
   /** The subject this block itself leads with (`- Dự án 6: ...`, `Tiểu dự án 2: ...`), applied to its context; null when it names none. */
   lead: SubjectState | null;
   /** The section stack (outermost first). */
@@ -35,6 +37,7 @@ interface ListLevel {
   period: string | null;
   measure: Measure | null;
   fund: FundSource | null;
+  budget: boolean;
 }
 
 /** Mentions in lead position: projects anywhere in the lead, an organisation only at its start. */
@@ -78,7 +81,9 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
     let period: string | null = null;
     let measure: Measure | null = null;
     let fund: FundSource | null = null;
+    let budget = false;
     for (const s of stack) {
+      budget ||= hasBudgetWords(s.title);
       for (const m of leadMentions(s.title)) subject = applyMention(subject, m);
       period = titlePeriod(s.title) ?? period;
       measure = headingMeasure(s.title) ?? measure;
@@ -96,6 +101,7 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
         period: periodHits(head)[0]?.period ?? null,
         measure: head ? headingMeasure(head) : null,
         fund: head ? lastHit(fundHits(head))?.value ?? null : null,
+        budget: head ? hasBudgetWords(head) : false,
       };
       if (level === 0) list[1] = null;
     }
@@ -105,13 +111,14 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
       period = l.period ?? period;
       measure = l.measure ?? measure;
       fund = l.fund ?? fund;
+      budget ||= l.budget;
     }
     const own = bullet ? list[bullet[1] === INNER_BULLET ? 1 : 0]!.mentions : b.kind === 'table' ? [] : leadMentions(headOf(t)).filter((m) => LEAD_FILLER.test(t.slice(0, m.start)));
     if (own.length) {
       lead = subject;
       if (!bullet) for (const m of own) lead = applyMention(lead, m);
     }
-    out.push({ subject, period, measure, fund, lead, sections: stack });
+    out.push({ subject, period, measure, fund, budget, lead, sections: stack });
   }
   return out;
 }

@@ -43,7 +43,8 @@ export const FUND_WORDS: ReadonlyArray<readonly [FundSource, string]> = [
 
 export const CAPITAL_WORDS: ReadonlyArray<readonly [CapitalType, string]> = [
   ['dau_tu_phat_trien', 'vốn đầu tư phát triển|đầu tư phát triển|vốn đầu tư|ĐTPT'],
-  ['su_nghiep', 'kinh phí sự nghiệp|vốn sự nghiệp|sự nghiệp'],
+  // `sự nghiệp` alone is also `đơn vị sự nghiệp` (a public service unit), not a kind of capital
+  ['su_nghiep', 'nguồn kinh phí sự nghiệp|kinh phí sự nghiệp|nguồn vốn sự nghiệp|vốn sự nghiệp|nguồn sự nghiệp|chi sự nghiệp'],
 ];
 
 /** Words that open a total (`Tổng kinh phí`), kept in the label. */
@@ -68,6 +69,17 @@ function hits<T>(s: string, res: ReadonlyArray<readonly [T, RegExp]>): Hit<T>[] 
 export const measureHits = (s: string): Hit<Measure>[] => hits(s, MEASURE_RES);
 export const fundHits = (s: string): Hit<FundSource>[] => hits(s, FUND_RES);
 export const capitalHits = (s: string): Hit<CapitalType>[] => hits(s, CAPITAL_RES);
+
+/**
+ * Words that make a sentence a budget statement: money of a budget (`kinh phí`, `vốn`, `ngân sách`, `dự toán`),
+ * what was done with it (`bố trí`, `phân bổ`, `giải ngân`), a fund source or a capital type. A request or a plan
+ * alone (`Đề xuất phạt tiền 800.000 đồng`, `kế hoạch sản xuất kinh doanh`) is not.
+ */
+const BUDGET_MEASURES = new Set<Measure>(['kinh_phi', 'bo_tri', 'phan_bo', 'giai_ngan']);
+
+export function hasBudgetWords(s: string): boolean {
+  return measureHits(s).some((h) => BUDGET_MEASURES.has(h.value)) || fundHits(s).length > 0 || capitalHits(s).length > 0;
+}
 
 export function isSpecific(m: Measure): boolean {
   return m !== 'kinh_phi' && m !== 'unknown';

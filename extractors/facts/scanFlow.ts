@@ -3,7 +3,7 @@ import type { Located } from '../../pipeline/extract.js';
 import { LEAD_FILLER, type BlockContext } from './blockContext.js';
 import { foldKey } from './fold.js';
 import { blockAt, toFlow, type Flow } from './flows.js';
-import { capitalHits, fundHits, lastHit, measureHits, measureOf, type Hit } from './labels.js';
+import { capitalHits, fundHits, hasBudgetWords, lastHit, measureHits, measureOf, type Hit } from './labels.js';
 import { periodHits } from './period.js';
 import { sentenceAt, sentenceBounds, type Bounds } from './sentences.js';
 import { applyMention } from './subject.js';
@@ -12,6 +12,11 @@ import type { Stated, Work } from './work.js';
 
 /** Roles of money that are not a budget figure of their own: rates, range ends, amounts in words. */
 const FIGURE_ROLES = new Set(['single', 'composite']);
+/** Qualifiers that make a figure a bound (`trên 500 triệu đồng`, `tối đa 50 triệu đồng`), not a value; `khoảng`, `dự kiến` stay. */
+const BOUNDS = new Set(['tren', 'hon', 'duoi', 'gan', 'toi_da', 'toi_thieu']);
+/** A threshold: `từ 02 tỷ đồng`, `đến 150.000.000 đồng`, `... trở lên`. */
+const BOUND_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|tới)\s+$/iu;
+const BOUND_AFTER = /^\s*trở\s+lên/iu;
 /** A clause starts after a comma or semicolon. */
 const CLAUSE_BREAK = /[,;]/gu;
 /** `của`/`cho`/`thuộc` right before an organisation or project: it owns the figure (`kinh phí của Sở ...`, `... cho Dự án 5`). */
@@ -44,12 +49,13 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
   const sentences = sentenceBounds(text);
   const mentions = findMentions(text);
   const placed = amounts
-    .filter((a) => FIGURE_ROLES.has(a.role))
+    .filter((a) => FIGURE_ROLES.has(a.role) && !(a.qualifier && BOUNDS.has(a.qualifier)))
     .map((a) => ({ a, at: toFlow(flow, a.start), endAt: toFlow(flow, a.end) }))
     .filter((x): x is { a: Amount & Located; at: number; endAt: number } => x.at !== null && x.endAt !== null)
     .sort((x, y) => x.at - y.at);
   const works: Work[] = [];
   placed.forEach(({ a, at, endAt }, k) => {
+    if (BOUND_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || BOUND_AFTER.test(text.slice(endAt, endAt + 12))) return;
     const sentence = sentenceAt(sentences, at);
     const previous = k > 0 && placed[k - 1].endAt > sentence.start && placed[k - 1].endAt <= at ? placed[k - 1].endAt : sentence.start;
     const region = text.slice(previous, at);
@@ -100,7 +106,7 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
       capital: newStatement ? null : wide.capital,
       period: wide.period,
     };
-    const budget = !!(local.measure || local.fund || local.capital || wide.measure || wide.fund || wide.capital || ctx.measure || ctx.fund);
+    const budget = !!(local.fund || local.capital) || hasBudgetWords(prefix) || ctx.budget;
     works.push({
       amount: a, flow, at, endAt, sentence, block, subject, ownSubject, afterFigure, local, clause, clauseAt, fallback,
       context: { period: ctx.period, measure: ctx.measure, fund: ctx.fund }, budget, parent: null, via: null,
