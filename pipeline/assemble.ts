@@ -22,6 +22,18 @@ export interface Assembled {
 }
 
 const BLOCK_SEP = '\n\n';
+/**
+ * A row label or header text is repeated on every cell of its row or column, so a huge cell would be
+ * multiplied: one 5 MB tab-separated line made 8 569 cells each carrying a 63 KB label (539 MB). Longer
+ * labels are cut at a space; the cell's own text stays whole.
+ */
+const MAX_LABEL_CHARS = 256;
+
+function asLabel(t: string): string {
+  if (t.length <= MAX_LABEL_CHARS) return t;
+  const space = t.lastIndexOf(' ', MAX_LABEL_CHARS);
+  return t.slice(0, space > MAX_LABEL_CHARS / 2 ? space : MAX_LABEL_CHARS);
+}
 
 export function assemble(raw: RawDoc): Assembled {
   const lineStart: number[] = new Array(raw.lines.length);
@@ -104,7 +116,7 @@ export function assemble(raw: RawDoc): Assembled {
       for (let c = 0; c < grid.nCols; c++) {
         const sl = grid.slots[r][c];
         const t = cellText(`${sl.originRow},${sl.originCol}`);
-        if (t && !isNumberingToken(t) && !/^[\d.,%]+$/u.test(t)) { rowLabel = t; break; }
+        if (t && !isNumberingToken(t) && !/^[\d.,%]+$/u.test(t)) { rowLabel = asLabel(t); break; }
       }
       for (let c = 0; c < grid.nCols; c++) {
         const sl = grid.slots[r][c];
@@ -114,7 +126,7 @@ export function assemble(raw: RawDoc): Assembled {
         const headerPath: string[] = [];
         for (let hr = 0; hr < grid.headerRows; hr++) {
           const hs = grid.slots[hr][c];
-          const ht = cellText(`${hs.originRow},${hs.originCol}`);
+          const ht = asLabel(cellText(`${hs.originRow},${hs.originCol}`));
           if (ht && headerPath[headerPath.length - 1] !== ht) headerPath.push(ht);
         }
         cells.push({
