@@ -9,9 +9,9 @@ export interface PeriodHit {
   end: number;
 }
 
-const HALF = /6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu;
-const RANGE = /(?:giai\s+đoạn\s+)?(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/giu;
-const YEAR = /(?<![\p{L}])năm\s+((?:19|20)\d{2})(?![\d/])/giu;
+const HALF = /6\s+tháng\s+(?<half>đầu|cuối)\s+năm\s+(?<year>\d{4})(?!\d)/giu;
+const RANGE = /(?:giai\s+đoạn\s+)?(?<!\d)(?<from>(?:19|20)\d{2})\s*[-–—]\s*(?<to>(?:19|20)\d{2})(?!\d)/giu;
+const YEAR = /(?<![\p{L}])năm\s+(?<year>(?:19|20)\d{2})(?![\d/])/giu;
 const STAGE = /giai\s+đoạn/iu;
 
 /**
@@ -20,14 +20,15 @@ const STAGE = /giai\s+đoạn/iu;
  */
 export function periodHits(s: string, ranges = true): PeriodHit[] {
   const out: PeriodHit[] = [];
-  for (const m of s.matchAll(HALF)) out.push({ period: `${m[2]}-${/đầu/iu.test(m[1]) ? 'H1' : 'H2'}`, start: m.index, end: m.index + m[0].length });
+  for (const m of s.matchAll(HALF)) out.push({ period: `${m.groups!.year}-${/đầu/iu.test(m.groups!.half) ? 'H1' : 'H2'}`, start: m.index, end: m.index + m[0].length });
   if (ranges) {
     for (const m of s.matchAll(RANGE)) {
-      if (Number(m[2]) <= Number(m[1])) continue;
-      out.push({ period: `${m[1]}/${m[2]}`, start: m.index, end: m.index + m[0].length });
+      const { from, to } = m.groups!;
+      if (Number(to) <= Number(from)) continue;
+      out.push({ period: `${from}/${to}`, start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of s.matchAll(YEAR)) out.push({ period: m[1], start: m.index, end: m.index + m[0].length });
+  for (const m of s.matchAll(YEAR)) out.push({ period: m.groups!.year, start: m.index, end: m.index + m[0].length });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
 }

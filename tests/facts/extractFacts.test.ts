@@ -62,8 +62,17 @@ describe('extractFacts on crafted statements', () => {
     ['a rate', 'Thu nhập bình quân 40 triệu đồng/người/năm.'],
     ['money that is no budget figure', 'Giá trị sản phẩm đạt 3 tỷ đồng.'],
     ['money in a table', 'Biểu số 01\n\nSTT\tNội dung\tKinh phí (triệu đồng)\n1\tDự án 1\t300 triệu đồng'],
+    ['a request that is no budget statement', 'Đề xuất phạt tiền 800.000 đồng.'],
+    ['bounds are not figures', 'Kinh phí hỗ trợ tối đa 50 triệu đồng; vốn đầu tư trên 500 triệu đồng; kinh phí từ 02 tỷ đồng trở lên.'],
+    ['a public service unit (đơn vị sự nghiệp) is no capital type', 'Tài sản của đơn vị sự nghiệp công lập có nguyên giá dưới 500 triệu đồng hoặc 300 triệu đồng.'],
   ])('no fact: %s', (_name, body) => {
     expect(extractText(craft(body)).facts).toEqual([]);
+  });
+
+  it.each([
+    ['6 tháng đầu năm 2023', '2023-H1'], ['6 THÁNG CUỐI NĂM 2023', '2023-H2'], ['giai đoạn 2021 - 2025', '2021/2025'], ['năm 2022 kéo dài thực hiện năm 2023', '2022'],
+  ])('period: kinh phí %s → %s', (words, period) => {
+    expect(extractText(craft(`Tổng kinh phí ${words}: 500 triệu đồng.`)).facts.map((f) => f.period)).toEqual([period]);
   });
 
   it('amounts keep their printed precision as the interval (21.342 triệu đồng → ±0,5 triệu)', () => {
