@@ -8,6 +8,14 @@ import { formatRows, type OutputFormat } from '../format.js';
 import { DEFAULT_DB } from './ingest.js';
 
 const READ_ONLY_TYPES = new Set<number>([StatementType.SELECT, StatementType.EXPLAIN]);
+/** EXPLAIN ANALYZE runs the statement it explains: `EXPLAIN ANALYZE COPY (...) TO 'file'` writes a file. */
+const EXPLAIN_ANALYZE = /\bEXPLAIN\s*(?:\(\s*)?ANALY[SZ]E\b/iu;
+/** EXPORT DATABASE creates its folder when it is merely prepared, so it is refused from the text. */
+const EXPORT_DATABASE = /(?:^|;)\s*EXPORT\s+DATABASE\b/iu;
+
+function refused(n: number): DoisoatError {
+  return new DoisoatError('read_only', `Lệnh query chỉ được đọc (SELECT); câu lệnh thứ ${n} sẽ ghi hoặc thay đổi cơ sở dữ liệu nên bị từ chối.`);
+}
 
 export default defineCommand({
   meta: { name: 'query', description: 'Chạy một câu SQL chỉ-đọc trên cơ sở dữ liệu.' },
@@ -22,13 +30,18 @@ export default defineCommand({
     try {
       const stmts = await db.conn.extractStatements(args.sql);
       if (stmts.count === 0) throw new DoisoatError('bad_usage', 'Câu lệnh SQL rỗng.');
+      const exported = EXPORT_DATABASE.exec(args.sql);
+      if (exported) throw refused(args.sql.slice(0, exported.index + 1).split(';').length);
       let rows: Record<string, unknown>[] = [];
       let columns: string[] = [];
+      // every statement is checked before any runs
+      const prepared = [];
       for (let i = 0; i < stmts.count; i++) {
         const st = await stmts.prepare(i);
-        if (!READ_ONLY_TYPES.has(st.statementType)) {
-          throw new DoisoatError('read_only', `Lệnh query chỉ được đọc (SELECT); câu lệnh thứ ${i + 1} sẽ ghi hoặc thay đổi cơ sở dữ liệu nên bị từ chối.`);
-        }
+        if (!READ_ONLY_TYPES.has(st.statementType) || (st.statementType === StatementType.EXPLAIN && EXPLAIN_ANALYZE.test(args.sql))) throw refused(i + 1);
+        prepared.push(st);
+      }
+      for (const st of prepared) {
         const r = await st.runAndReadAll();
         columns = r.columnNames();
         rows = r.getRowObjects() as Record<string, unknown>[];

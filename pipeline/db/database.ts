@@ -43,7 +43,7 @@ function lockError(path: string, e: Error): DoisoatError {
     let who = pid ? `tiến trình PID ${pid}` : 'một tiến trình khác';
     if (pid) {
       try {
-        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ').replace(/\s+/gu, ' ');
         if (cmd) who += ` (${cmd.slice(0, 160)})`;
       } catch { /* process gone or not ours */ }
     }
