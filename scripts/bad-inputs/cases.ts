@@ -146,6 +146,14 @@ function nestedTablesDocx(depth: number): Buffer {
   return buildZip([...docxPackageParts(), { name: 'word/document.xml', data: documentXml(body) }]);
 }
 
+/** word/document.xml with a DTD: nested entities (billion laughs) or an external file (XXE). */
+function entityDocx(kind: 'laughs' | 'external'): Buffer {
+  const laughs = ['<!ENTITY a "aaaaaaaaaa">', ...'bcdefgh'.split('').map((c, i) => `<!ENTITY ${c} "${`&${'abcdefg'[i]};`.repeat(10)}">`)].join('');
+  const dtd = kind === 'laughs' ? laughs : '<!ENTITY x SYSTEM "file:///etc/passwd">';
+  const xml = documentXml(paragraphXml('Tổng kinh phí \u0000 triệu đồng')).replace('<w:document', `<!DOCTYPE w:document [${dtd}]><w:document`);
+  return buildZip([...docxPackageParts(), { name: 'word/document.xml', data: xml.replace('\u0000', kind === 'laughs' ? '&h;' : '&x;') }]);
+}
+
 // ---- txt -------------------------------------------------------------------------------------------------
 
 /** The first half of the seed's lines in UTF-8, the second half from its TCVN3 rendition. */
@@ -252,6 +260,10 @@ export const BAD_INPUTS: BadInput[] = [
     make: () => ({ bytes: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), noise(4088, 6)]) }) },
   { file: 'broken/docx/bad-xml.docx', what: 'A docx whose word/document.xml is not well-formed XML', expect: { status: 'failed', code: 'docx_corrupt' },
     make: () => ({ bytes: buildZip([...docxPackageParts(), { name: 'word/document.xml', data: '<w:document><w:body><w:p>' + '<<<'.repeat(100) }]) }) },
+  { file: 'broken/docx/billion-laughs.docx', what: 'XML entity bomb (billion laughs) in word/document.xml', expect: { status: 'failed', code: 'docx_corrupt' },
+    make: () => ({ bytes: entityDocx('laughs') }) },
+  { file: 'broken/docx/xxe.docx', what: 'XML external entity (`file:///etc/passwd`) in word/document.xml', expect: { status: 'failed', code: 'docx_corrupt' },
+    make: () => ({ bytes: entityDocx('external') }) },
   { file: 'broken/docx/nested-tables.docx', what: 'Tables nested 3 000 deep', expect: { status: 'failed', code: 'too_deep' },
     make: () => ({ bytes: nestedTablesDocx(3000) }) },
   // txt
