@@ -20,6 +20,18 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
 }
 
+const mb = (n: number) => (n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0);
+
+/** Over the decompression limit: the sizes, and what to do when the file is genuine. */
+function overLimit(bytes: number, limit: number, data: Record<string, unknown>): DoisoatError {
+  return new DoisoatError('zip_bomb', `Tệp .docx khi giải nén chiếm trên ${mb(bytes)} MB, vượt giới hạn ${mb(limit)} MB (nghi zip bomb; nếu tệp là thật, tăng bằng --max-unzip-mb).`, data);
+}
+
+/** A part that inflates far more than Word XML ever does, or more than its header says. */
+function suspicious(entry: string, why: string, data: Record<string, unknown>): DoisoatError {
+  return new DoisoatError('zip_bomb', `Phần ${entry} của tệp .docx ${why} (nghi zip bomb).`, data);
+}
+
 function corrupt(cause: unknown): DoisoatError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new DoisoatError('docx_corrupt', undefined, { detail });
@@ -45,11 +57,11 @@ function listEntries(zip: ZipFile, limits: ReadLimits): Promise<Entry[]> {
       declaredTotal += entry.uncompressedSize;
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
       if (declaredTotal > limits.maxDecompressedBytes) {
-        reject(new DoisoatError('zip_bomb', undefined, { declaredTotal, limit: limits.maxDecompressedBytes }));
+        reject(overLimit(declaredTotal, limits.maxDecompressedBytes, { declaredTotal, limit: limits.maxDecompressedBytes }));
         return;
       }
       if (entry.uncompressedSize >= RATIO_CHECK_MIN_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-        reject(new DoisoatError('zip_bomb', undefined, { entry: entry.fileName, ratio: Math.round(ratio) }));
+        reject(suspicious(entry.fileName, `nén ${Math.round(ratio)} lần, bất thường với văn bản Word`, { entry: entry.fileName, ratio: Math.round(ratio) }));
         return;
       }
       entries.push(entry);
@@ -60,7 +72,7 @@ function listEntries(zip: ZipFile, limits: ReadLimits): Promise<Entry[]> {
 }
 
 /** Inflates one entry, counting bytes; yauzl checks the count against the declared size. */
-function inflateCount(zip: ZipFile, entry: Entry, budget: number): Promise<number> {
+function inflateCount(zip: ZipFile, entry: Entry, budget: number, limit: number): Promise<number> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err) return reject(corrupt(err));
@@ -69,12 +81,12 @@ function inflateCount(zip: ZipFile, entry: Entry, budget: number): Promise<numbe
         count += chunk.length;
         if (count > budget) {
           stream.destroy();
-          reject(new DoisoatError('zip_bomb', undefined, { entry: entry.fileName, inflated: count }));
+          reject(overLimit(limit - budget + count, limit, { entry: entry.fileName, inflated: count }));
         }
       });
       stream.on('error', (e: Error) =>
         reject(MORE_BYTES_THAN_DECLARED.test(e.message)
-          ? new DoisoatError('zip_bomb', undefined, { entry: entry.fileName, detail: e.message })
+          ? suspicious(entry.fileName, 'giải nén ra nhiều hơn kích thước ghi trong tệp', { entry: entry.fileName, detail: e.message })
           : corrupt(e)),
       );
       stream.on('end', () => resolve(count));
@@ -95,7 +107,7 @@ export async function checkDocxZip(bytes: Uint8Array, limits: ReadLimits): Promi
     let inflated = 0;
     for (const entry of entries) {
       if (!PARSED_PART.test(entry.fileName)) continue;
-      inflated += await inflateCount(zip, entry, limits.maxDecompressedBytes - inflated);
+      inflated += await inflateCount(zip, entry, limits.maxDecompressedBytes - inflated, limits.maxDecompressedBytes);
     }
     return entries.map(({ fileName, compressedSize, uncompressedSize }) => ({ fileName, compressedSize, uncompressedSize }));
   } finally {
