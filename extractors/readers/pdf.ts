@@ -122,7 +122,9 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
   if (bytes.length > limits.maxBytes) throw new DoisoatError('too_large', undefined, { bytes: bytes.length, maxBytes: limits.maxBytes });
   const { doc, destroy } = await openPdf(bytes, deadline);
   try {
-    if (doc.numPages > limits.maxPages) throw new DoisoatError('too_many_pages', undefined, { pages: doc.numPages, maxPages: limits.maxPages });
+    if (doc.numPages > limits.maxPages) {
+      throw new DoisoatError('too_many_pages', `Tệp PDF có ${doc.numPages} trang, vượt giới hạn ${limits.maxPages} trang (tăng bằng --max-pages nếu cần).`, { pages: doc.numPages, maxPages: limits.maxPages });
+    }
     if (doc.numPages === 0) throw new DoisoatError('no_text', 'Tệp PDF không có trang nào.');
     // A few pages in flight: pdfjs inflates streams asynchronously, so one page's parsing fills another's wait.
     const pages: PageRead[] = new Array<PageRead>(doc.numPages);
