@@ -180,7 +180,9 @@ async function runTask(pool: Piscina, task: FileTask, known: Set<string>): Promi
     return {
       ok: false, path: task.path, sha256: file.ok ? sha256Hex(file.bytes) : '', size: file.ok ? file.bytes.length : file.size, format: null,
       code: timeout ? 'timeout' : oom ? 'out_of_memory' : 'internal',
-      message: timeout ? `Đọc tệp quá ${Math.round(maxMillis / 1000)} giây, đã dừng.` : oom ? 'Đọc tệp vượt quá giới hạn bộ nhớ, đã dừng.' : `Lỗi không mong đợi: ${err.message}`,
+      message: timeout
+        ? `Đọc tệp quá ${Number((maxMillis / 1000).toFixed(1))} giây, đã dừng (tăng bằng --timeout-s nếu cần).`
+        : oom ? 'Đọc tệp vượt quá giới hạn bộ nhớ, đã dừng (tăng bằng --max-memory-mb nếu cần).' : `Lỗi không mong đợi: ${err.message}`,
     };
   }
 }

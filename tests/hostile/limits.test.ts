@@ -45,7 +45,8 @@ describe('time, pages: one run with --timeout-s 1 --max-pages 2 --jobs 1', () =>
   it('stops the slow PDF (pdfjs at work) and the 50 MB text (synchronous extraction) with timeout', () => {
     expect(outcome(rows.get(slowPdf))).toEqual(['failed', 'timeout']);
     expect(outcome(rows.get(big))).toEqual(['failed', 'timeout']);
-    expect(rows.get(slowPdf)!.error_message).toBe('Đọc tệp quá 1 giây, đã dừng.');
+    expect(rows.get(slowPdf)!.error_message).toBe('Đọc tệp quá 1 giây, đã dừng (tăng bằng --timeout-s nếu cần).');
+    expect(rows.get(threePages)!.error_message).toBe('Tệp PDF có 3 trang, vượt giới hạn 2 trang (tăng bằng --max-pages nếu cần).');
   });
 
   it('refuses the 3-page PDF with too_many_pages', () => {
