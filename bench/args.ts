@@ -24,9 +24,19 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   return { quick: values.quick, parts: new Set(only as Part[]), profile: !values['no-profile'] };
 }
 
+const MINUTE = 60_000;
+
 /** Corpus sizes and row counts: `--quick` finishes in a few minutes, the full run in about twenty. */
 export function sizes(quick: boolean) {
   return quick
-    ? { mixed: { districts: 6, periods: 2 }, small: { districts: 5, periods: 20 }, large: { districts: 25, periods: 20 }, appenderRows: 300_000, txtGenerated: 200, profileTxt: 100, profileOther: 10 }
-    : { mixed: { districts: 40, periods: 5 }, small: { districts: 50, periods: 20 }, large: { districts: 500, periods: 20 }, appenderRows: 2_000_000, txtGenerated: 1000, profileTxt: 300, profileOther: 30 };
+    ? {
+      mixed: { districts: 6, periods: 2 }, small: { districts: 5, periods: 20 }, large: { districts: 25, periods: 20 },
+      appenderRows: 300_000, txtGenerated: 200, profileTxt: 100, profileOther: 10,
+      limits: { ingestMs: 10 * MINUTE, checkMs: 3 * MINUTE, oneCheckMs: MINUTE },
+    }
+    : {
+      mixed: { districts: 40, periods: 5 }, small: { districts: 50, periods: 20 }, large: { districts: 500, periods: 20 },
+      appenderRows: 2_000_000, txtGenerated: 1000, profileTxt: 300, profileOther: 30,
+      limits: { ingestMs: 45 * MINUTE, checkMs: 10 * MINUTE, oneCheckMs: 3 * MINUTE },
+    };
 }

@@ -14,6 +14,9 @@ export interface ProfileRun {
   threads: { thread: string; summary: ProfileSummary }[];
 }
 
+/** A profiled run stopped at this limit writes no profile; the samples are kept small enough to finish well before. */
+const PROFILE_LIMIT_MS = 15 * 60_000;
+
 function profileDir(label: string): string {
   const dir = join(TMP, 'profiles', label);
   rmSync(dir, { recursive: true, force: true });
@@ -34,14 +37,14 @@ function readThreads(dir: string): ProfileRun['threads'] {
 /** `node --cpu-prof` on `doisoat ingest <files> --jobs 1`: the main thread (writer, checks) and the worker (reading, extraction). */
 export async function profileIngest(label: string, files: string[]): Promise<ProfileRun> {
   const dir = profileDir(label);
-  const r = await ingestRun(`profile-${label}`, files, 1, ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const r = await ingestRun(`profile-${label}`, files, 1, ['--cpu-prof', '--cpu-prof-dir', dir], PROFILE_LIMIT_MS);
   return { label, command: `node --cpu-prof bin/doisoat.mjs ingest <${files.length} files> --jobs 1`, millis: r.millis, threads: readThreads(dir) };
 }
 
 /** `node --cpu-prof` on `doisoat check --db FILE`. */
 export async function profileCheck(label: string, db: string, documents: number): Promise<ProfileRun> {
   const dir = profileDir(label);
-  const t = await runCli(['check', '--db', db], ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const t = await runCli(['check', '--db', db], ['--cpu-prof', '--cpu-prof-dir', dir], PROFILE_LIMIT_MS);
   return { label, command: `node --cpu-prof bin/doisoat.mjs check --db <${documents} documents>`, millis: t.millis, threads: readThreads(dir) };
 }
 

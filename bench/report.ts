@@ -14,13 +14,17 @@ export interface Row {
   measured: string;
   met: boolean | null;
   missing?: string;
+  /** The value is a bound: the run behind it did not finish. */
+  broken?: boolean;
 }
 
 export function rowsOf(outcomes: Outcome[]): Row[] {
   return TARGETS.map((t) => {
     const o = outcomes.find((x) => x.id === t.id);
     if (!o) return { id: t.id, what: t.what, target: targetText(t), value: null, measured: '', met: null, missing: 'not run (--only)' };
-    return { id: t.id, what: t.what, target: targetText(t), value: o.value, measured: o.measured, met: isMet(t, o.value), ...(o.missing ? { missing: o.missing } : {}) };
+    const met = o.broken ? false : isMet(t, o.value);
+    const measured = o.broken ? `${o.broken}; ${o.measured}` : o.measured;
+    return { id: t.id, what: t.what, target: targetText(t), value: o.value, measured, met, ...(o.missing ? { missing: o.missing } : {}), ...(o.broken ? { broken: true } : {}) };
   });
 }
 
@@ -31,7 +35,8 @@ export function machineLine(m: Machine): string {
 function valueText(r: Row): string {
   if (r.value === null) return '—';
   const t = TARGETS.find((x) => x.id === r.id)!;
-  return t.unit === '×' ? `${r.value.toFixed(2)}×` : `${formatNumber(r.value)} ${t.unit}`;
+  const v = t.unit === '×' ? `${r.value.toFixed(2)}×` : `${formatNumber(r.value)} ${t.unit}`;
+  return r.broken ? `${t.op === '>=' ? '≤' : '≥'} ${v}` : v;
 }
 
 const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
@@ -59,9 +64,9 @@ export function resultsMarkdown(rows: Row[], m: Machine, mode: string, when: str
   if (perCheck) {
     const total = perCheck.times.reduce((n, t) => n + t.millis, 0);
     out.push(`## Check time by check (${perCheck.documents} documents)`, '',
-      'Each check run alone, in-process, over every document of the large database (what `doisoat check` runs in turn).', '',
-      '| check_id | scope | time | share | flags |', '|---|---|---|---|---|',
-      ...perCheck.times.map((t) => `| ${t.check_id} | ${t.scope} | ${(t.millis / 1000).toFixed(2)} s | ${((100 * t.millis) / total).toFixed(0)} % | ${t.flags} |`),
+      'Each check run alone, in its own process (`dist/bench/check-one.js`), over every document of a database — what `doisoat check` runs in turn.', '',
+      '| check_id | scope | time | share | flags | peak RSS |', '|---|---|---|---|---|---|',
+      ...perCheck.times.map((t) => `| ${t.check_id} | ${t.scope} | ${t.ended ? `≥ ${(t.millis / 1000).toFixed(1)} s, ${t.ended}` : `${(t.millis / 1000).toFixed(2)} s`} | ${((100 * t.millis) / total).toFixed(0)} % | ${t.flags ?? '—'} | ${t.peakRssMb === null ? '—' : `${t.peakRssMb.toFixed(0)} MB`} |`),
       '');
   }
   if (notes.length) out.push('## Notes', '', ...notes.map((n) => `- ${n}`), '');

@@ -17,6 +17,7 @@ import { measureAccuracy } from './measure/flags.js';
 import { measurePdf } from './measure/pdf.js';
 import { measureJobs, measureScale } from './measure/scale.js';
 import { measureScaleout, type ScaleoutResult } from './measure/scaleout.js';
+import { ingestRun, type IngestRun } from './measure/ingestRun.js';
 import { measureTxt } from './measure/txt.js';
 import type { Score } from './accuracy.js';
 
@@ -64,17 +65,15 @@ async function main(args: BenchArgs): Promise<void> {
     outcomes.push(r.outcome);
     details.docx = r.result;
   }
-  let smallIngest = null;
-  let largeDb: { db: string; documents: number } | null = null;
+  let smallIngest: IngestRun | null = null;
   let perCheck: PerCheck | null = null;
   if (want('scale') && small && large) {
-    const r = await measureScale(small.dir, large.dir, jobs, log);
+    const r = await measureScale(small.dir, large.dir, jobs, size.limits, log);
     outcomes.push(...r.outcomes);
     details.scale = r.result;
     smallIngest = r.result.small;
-    largeDb = r.result.large;
-    perCheck = { documents: r.result.large.documents, times: r.result.perCheck };
-    const j = await measureJobs(small.dir, r.result.small, machine.cores, log);
+    perCheck = { documents: r.result.small.documents, times: r.result.perCheck };
+    const j = await measureJobs(small.dir, r.result.small, machine.cores, size.limits.ingestMs, log);
     outcomes.push(j.outcome);
     details.jobs = { one: j.one, two: j.two };
   }
@@ -88,7 +87,6 @@ async function main(args: BenchArgs): Promise<void> {
   }
   let scaleout: ScaleoutResult | null = null;
   if (want('scaleout') && small) {
-    const { ingestRun } = await import('./measure/ingestRun.js');
     const single = smallIngest ?? (await ingestRun('scale-small', [small.dir], jobs));
     scaleout = await measureScaleout(small.files.txt, single, jobs, log);
     details.scaleout = { ...scaleout, viewsSql: undefined };
@@ -111,9 +109,9 @@ async function main(args: BenchArgs): Promise<void> {
       log('profile: ingest of a docx sample');
       profiles.push(await profileIngest('docx ingest sample', mixed.files.docx.slice(0, size.profileOther)));
     }
-    if (notMet.includes('check_seconds') && largeDb) {
-      log('profile: check on the large corpus');
-      profiles.push(await profileCheck('check, large corpus', largeDb.db, largeDb.documents));
+    if (notMet.includes('check_seconds') && smallIngest) {
+      log('profile: check on the small corpus');
+      profiles.push(await profileCheck('check, small corpus', smallIngest.db, smallIngest.documents));
     }
     if (notMet.includes('appender_rows_per_s') && small) {
       log('profile: appendRows in-process');

@@ -34,6 +34,11 @@ export interface Outcome {
   measured: string;
   /** Why there is no value, when there is none. */
   missing?: string;
+  /**
+   * The run behind the value did not finish (out of memory, stopped at its time limit): the value is a bound
+   * (time until it stopped, peak seen so far) and the target is not met whatever it is.
+   */
+  broken?: string;
 }
 
 export function isMet(t: Target, value: number | null): boolean | null {

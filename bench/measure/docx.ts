@@ -29,6 +29,7 @@ export async function measureDocx(files: string[], log: (m: string) => void): Pr
   return {
     result: { files: files.length, mammothMillis, ingest },
     outcome: {
+      ...(ingest.crashed ? { broken: `ingest ${ingest.crashed}` } : {}),
       id: 'docx_ratio', value: ingest.millis / mammothMillis,
       measured: `ingest ${sec(ingest.millis)} / mammoth ${sec(mammothMillis)}; ${files.length} files${failedNote(ingest)}; both one thread (mammoth in-process and warm, ingest --jobs 1)`,
     },

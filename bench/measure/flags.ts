@@ -30,8 +30,8 @@ export async function measureAccuracy(dir: string, jobs: number, log: (m: string
   return {
     result: { ingest, score },
     outcomes: [
-      { id: 'recall', value: score.recall, measured: `${score.found}/${score.truth} injected errors flagged, ${ingest.documents} documents${failedNote(ingest)}${note}` },
-      { id: 'precision', value: score.precision, measured: `${score.rightFlags}/${score.flags} flags match an injected error` },
+      { ...(ingest.crashed ? { broken: `ingest ${ingest.crashed}` } : {}), id: 'recall', value: score.recall, measured: `${score.found}/${score.truth} injected errors flagged, ${ingest.documents} documents${failedNote(ingest)}${note}` },
+      { ...(ingest.crashed ? { broken: `ingest ${ingest.crashed}` } : {}), id: 'precision', value: score.precision, measured: `${score.rightFlags}/${score.flags} flags match an injected error` },
     ],
   };
 }

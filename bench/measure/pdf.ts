@@ -34,6 +34,7 @@ export async function measurePdf(files: string[], log: (m: string) => void): Pro
   return {
     result: { files: files.length, pages: ingest.pages, pdftotextVersion: tool.version, pdftotextMillis, ingest },
     outcome: {
+      ...(ingest.crashed ? { broken: `ingest ${ingest.crashed}` } : {}),
       id: 'pdf_ratio', value: ratio,
       measured: `ingest ${sec(ingest.millis)} / pdftotext ${sec(pdftotextMillis)}; ${files.length} files${failedNote(ingest)}, ${ingest.pages} pages; both sequential (pdftotext one process per file, ingest --jobs 1)`,
     },
