@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DOCUMENT_TABLES } from '../schemas/tables.js';
 import { runsTable, sourcesTable, type SourceRow } from '../schemas/source.js';
@@ -155,6 +156,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   }
 }
 
+/** How long a worker may take to start and load a reader, on top of the time limit of the file. */
+const STARTUP_GRACE_MS = 60_000;
+
 /** The worker heap limit when none is given (MB). */
 export const DEFAULT_WORKER_MEMORY_MB = 1024;
 
@@ -169,21 +173,33 @@ async function docsOfUnfinishedRuns(db: Db, runId: string): Promise<string[]> {
 async function runTask(pool: Piscina, task: FileTask, known: Set<string>): Promise<FileResult | 'skipped'> {
   const maxMillis = task.limits!.maxMillis;
   const file = await readRegularFile(task.path, task.limits!.maxBytes);
-  if (file.ok && known.has(sha256Hex(file.bytes))) return 'skipped';
+  const sha = file.ok ? sha256Hex(file.bytes) : '';
+  const size = file.ok ? file.bytes.length : file.size;
+  if (sha && known.has(sha)) return 'skipped';
   // otherwise the worker reads the file again and reports why it cannot be read, if it cannot
+  // the time limit runs from the moment the worker starts reading; a worker that never gets there is stopped too
+  const stop = new AbortController();
+  const { port1, port2 } = new MessageChannel();
+  let limit: NodeJS.Timeout | undefined;
+  port1.once('message', () => { limit = setTimeout(() => stop.abort(), maxMillis); });
+  const startup = setTimeout(() => stop.abort(), maxMillis + STARTUP_GRACE_MS);
   try {
-    return (await pool.run(task, { signal: AbortSignal.timeout(maxMillis) })) as FileResult;
+    return (await pool.run({ ...task, started: port2 }, { signal: stop.signal, transferList: [port2] })) as FileResult;
   } catch (e) {
     const err = e as Error & { code?: string };
     const timeout = err.name === 'AbortError' || err.name === 'TimeoutError' || /abort/iu.test(err.message);
     const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/iu.test(err.message);
     return {
-      ok: false, path: task.path, sha256: file.ok ? sha256Hex(file.bytes) : '', size: file.ok ? file.bytes.length : file.size, format: null,
+      ok: false, path: task.path, sha256: sha, size, format: null,
       code: timeout ? 'timeout' : oom ? 'out_of_memory' : 'internal',
       message: timeout
         ? `Đọc tệp quá ${Number((maxMillis / 1000).toFixed(1))} giây, đã dừng (tăng bằng --timeout-s nếu cần).`
         : oom ? 'Đọc tệp vượt quá giới hạn bộ nhớ, đã dừng (tăng bằng --max-memory-mb nếu cần).' : `Lỗi không mong đợi: ${err.message}`,
     };
+  } finally {
+    clearTimeout(limit);
+    clearTimeout(startup);
+    port1.close();
   }
 }
 

@@ -7,8 +7,9 @@ import { DEFAULT_LIMITS, type RawDoc, type ReadLimits } from '../extractors/read
 /**
  * Edge: bytes of one file → RawDoc through the reader of its format. The format is sniffed from the bytes
  * and must agree with the name; disagreements and unreadable inputs throw DoisoatError with a code.
+ * `onReading` is called once the reader's code is loaded, just before it reads (a time limit counts from then).
  */
-export async function readBytes(path: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<RawDoc> {
+export async function readBytes(path: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, onReading?: () => void): Promise<RawDoc> {
   const named = formatOfName(path);
   if (bytes.length === 0) throw new DoisoatError('empty_file', 'Tệp rỗng (0 byte).');
   if (bytes.length > limits.maxBytes) {
@@ -17,9 +18,9 @@ export async function readBytes(path: string, bytes: Uint8Array, limits: ReadLim
   const sniffed = sniffFormat(bytes);
   const format = resolveFormat(named, sniffed);
   switch (format) {
-    case 'txt': return (await import('../extractors/readers/txt.js')).readTxt(bytes, limits);
-    case 'docx': return (await import('../extractors/readers/docx.js')).readDocx(bytes, limits);
-    case 'pdf': return (await import('../extractors/readers/pdf.js')).readPdf(bytes, limits);
+    case 'txt': { const { readTxt } = await import('../extractors/readers/txt.js'); onReading?.(); return readTxt(bytes, limits); }
+    case 'docx': { const { readDocx } = await import('../extractors/readers/docx.js'); onReading?.(); return readDocx(bytes, limits); }
+    case 'pdf': { const { readPdf } = await import('../extractors/readers/pdf.js'); onReading?.(); return readPdf(bytes, limits); }
   }
 }
 

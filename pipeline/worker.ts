@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import { buildDocument, docIdOf, sha256Hex, type Extracted } from './extract.js';
 import { readBytes } from './read.js';
 import { documentRows, type TableRows } from './db/rows.js';
@@ -9,6 +10,11 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js'
 export interface FileTask {
   path: string;
   limits?: ReadLimits;
+  /**
+   * Told (one message) when the reader starts on the file: the time limit counts from then, not from the
+   * thread's start-up and module loading (a second or more for a fresh thread about to read a PDF).
+   */
+  started?: MessagePort;
 }
 
 export type FileResult =
@@ -17,12 +23,13 @@ export type FileResult =
 
 export async function processFile(task: FileTask): Promise<FileResult> {
   const limits = task.limits ?? DEFAULT_LIMITS;
+  const started = () => { task.started?.postMessage('started'); task.started?.close(); };
   const file = await readRegularFile(task.path, limits.maxBytes);
   if (!file.ok) return { ok: false, path: task.path, sha256: '', size: file.size, format: null, code: file.problem.code, message: file.problem.message };
   const bytes = file.bytes;
   const sha = sha256Hex(bytes);
   try {
-    const raw = await readBytes(task.path, bytes, limits);
+    const raw = await readBytes(task.path, bytes, limits, started);
     const x = buildDocument(raw, docIdOf(sha));
     return {
       ok: true, path: task.path, sha256: sha, size: bytes.length, format: raw.format, encoding: raw.encoding,
