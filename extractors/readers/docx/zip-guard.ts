@@ -20,11 +20,15 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
 }
 
-const mb = (n: number) => (n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0);
+/** `850 KB`, `2.5 MB`, `256 MB`. */
+function size(n: number): string {
+  if (n < 1048576) return `${Math.ceil(n / 1024)} KB`;
+  return `${(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
+}
 
 /** Over the decompression limit: the sizes, and what to do when the file is genuine. */
 function overLimit(bytes: number, limit: number, data: Record<string, unknown>): DoisoatError {
-  return new DoisoatError('zip_bomb', `Tệp .docx khi giải nén chiếm trên ${mb(bytes)} MB, vượt giới hạn ${mb(limit)} MB (nghi zip bomb; nếu tệp là thật, tăng bằng --max-unzip-mb).`, data);
+  return new DoisoatError('zip_bomb', `Tệp .docx khi giải nén chiếm trên ${size(bytes)}, vượt giới hạn ${size(limit)} (nghi zip bomb; nếu tệp là thật, tăng bằng --max-unzip-mb).`, data);
 }
 
 /** A part that inflates far more than Word XML ever does, or more than its header says. */
