@@ -34,13 +34,20 @@ export interface Extractor<E> {
 
 export type Refiner<E> = (entities: E[], ctx: ExtractContext) => E[];
 
-/** The plain search: `pattern` (made global) from `from`. */
+const globalFinds = new WeakMap<RegExp, (text: string, from: number) => RegExpExecArray | null>();
+
+/** The plain search: `pattern` (made global) from `from`; built once per pattern (every call sets lastIndex). */
 function globalFind(pattern: RegExp): (text: string, from: number) => RegExpExecArray | null {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-  return (text, from) => {
-    re.lastIndex = from;
-    return re.exec(text);
-  };
+  let find = globalFinds.get(pattern);
+  if (!find) {
+    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    find = (text, from) => {
+      re.lastIndex = from;
+      return re.exec(text);
+    };
+    globalFinds.set(pattern, find);
+  }
+  return find;
 }
 
 /** Run extractors in order, then refiners; a throwing extractor becomes an UnknownEntity, never a crash. */
@@ -78,8 +85,27 @@ export function runExtractors<E extends { start: number; end: number; raw: strin
 /** Overlap removal: of two overlapping entities keep the longer (then the earlier extractor's). */
 export function removeOverlaps<E extends { start: number; end: number }>(entities: E[]): E[] {
   const order = entities.map((e, i) => ({ e, i })).sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || a.i - b.i);
+  if (entities.some((e) => !(e.start < e.end))) return keepFirstOfOverlapping(order.map((o) => o.e));
+  // Kept spans are non-empty and disjoint, so sorted by start they are sorted by end too: one binary search each.
   const kept: E[] = [];
   for (const { e } of order) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].end <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo].start < e.end) continue;
+    kept.splice(lo, 0, e);
+  }
+  return kept;
+}
+
+/** The general case (empty spans among them): each entity in turn unless it overlaps one already kept. */
+function keepFirstOfOverlapping<E extends { start: number; end: number }>(ordered: E[]): E[] {
+  const kept: E[] = [];
+  for (const e of ordered) {
     if (kept.some((k) => k.start < e.end && e.start < k.end)) continue;
     kept.push(e);
   }

@@ -5,6 +5,7 @@
  */
 import type { DateEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
+import { anchoredFind } from '../numbers/anchoredFind.js';
 import { dayDate, spanOf } from './dateEntity.js';
 import { YEAR_END } from './dateWords.js';
 
@@ -12,9 +13,14 @@ const GROUP = { day: 1, month: 2, year: 3 } as const;
 /** Not glued to a word, a number, a slash, or a decimal/list mark after a digit (`1,2/3/2023`). */
 const LEFT = '(?<![\\p{L}\\p{N}/]|\\p{N}[.,:])';
 
+const PATTERN = new RegExp(`${LEFT}(\\d{1,2})/(\\d{1,2})/(\\d{4})${YEAR_END}`, 'gu');
+/** The match starts at the day: found from the digits. */
+const SLASHED_DIGITS = /\d{1,2}\/\d{1,2}\/\d{4}/g;
+
 export const DayNumericParser: Extractor<DateEntity> = {
   name: 'DayNumericParser',
-  pattern: new RegExp(`${LEFT}(\\d{1,2})/(\\d{1,2})/(\\d{4})${YEAR_END}`, 'gu'),
+  pattern: PATTERN,
+  find: anchoredFind(PATTERN, SLASHED_DIGITS),
   extract(m) {
     return dayDate(spanOf(m), Number(m[GROUP.year]), Number(m[GROUP.month]), Number(m[GROUP.day]));
   },

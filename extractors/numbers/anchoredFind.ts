@@ -19,11 +19,12 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 
-/** A one-character test, answered once per BMP character. */
-function charTest(re: RegExp, blanksToo: boolean): (code: number) => boolean {
+/** A one-character test (`re` matches one character; `blanksToo`: any blank passes too), answered once per BMP character. */
+export function charTest(re: RegExp, blanksToo = false): (code: number) => boolean {
   const single = new RegExp(`^(?:${re.source})$`, re.flags.replace(/[gy]/gu, ''));
   const table = new Uint8Array(0x10000);
   return (code) => {
+    if (code < 0 || code > 0xffff) return false;
     let v = table[code];
     if (v === UNKNOWN) {
       const c = String.fromCharCode(code);
