@@ -1,6 +1,7 @@
 import type { Amount } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
-import { FOOTNOTE, HSPACE, NUMBER, NUMBER_START, SCALE, WORD_END } from '../numbers/patterns.js';
+import { FOOTNOTE, HSPACE, NUMBER, NUMBER_START, SCALE, SCALE_START, WORD_END } from '../numbers/patterns.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { parseNumber } from '../numbers/parseNumber.js';
 import { scaleMultiplier } from '../numbers/scales.js';
 import { unknownEntity } from '../numbers/unknowns.js';
@@ -19,12 +20,15 @@ const PART_READER = new RegExp(String.raw`(?<num>${NUMBER})${HSPACE}*(?<scale>${
  * (`1 tỷ 2.000 triệu đồng`), a decimal part, a trailing plain number (`1 triệu 500 đồng`: 1 000 500 or,
  * as it is often meant, 1 500 000?). The single-unit extractors never read the tail of such a sequence.
  */
+const PATTERN = new RegExp(
+  String.raw`${NUMBER_START}(?<parts>${PART}(?:${HSPACE}+${PART})*(?<tail>${HSPACE}+${NUMBER})?)${HSPACE}*(?<cur>${CURRENCY})${WORD_END}(?<fn>${FOOTNOTE})?`,
+  'giud',
+);
+
 export const MoneyCompositeExtractor: Extractor<Amount> = {
   name: NAME,
-  pattern: new RegExp(
-    String.raw`${NUMBER_START}(?<parts>${PART}(?:${HSPACE}+${PART})*(?<tail>${HSPACE}+${NUMBER})?)${HSPACE}*(?<cur>${CURRENCY})${WORD_END}(?<fn>${FOOTNOTE})?`,
-    'giud',
-  ),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, SCALE_START),
   extract(match, ctx) {
     const g = match.groups!;
     const [, end] = match.indices!.groups!.cur!;

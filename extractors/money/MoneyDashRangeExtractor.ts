@@ -2,11 +2,14 @@ import type { Amount } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
 import { HSPACE, NUMBER_START } from '../numbers/patterns.js';
 import { labelBefore } from '../numbers/labelBefore.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { rangeParts, rangeSource } from './rangeMatch.js';
 import { rangePair } from './rangePair.js';
 
 const NAME = 'MoneyDashRangeExtractor';
 const DASH = String.raw`${HSPACE}*[-–]${HSPACE}*`;
+/** What follows the low number: its unit or scale (`n`, `t`, `đ`, `v`), its denominator (`/`), or the dash. */
+const AFTER_LOW = /[ntđv/\-–]/iu;
 /** A bare four-digit year before a dash is a period (`2021 - 2025`), not the low end of an amount. */
 const YEAR = /^(?:19|20)\d{2}$/u;
 
@@ -14,9 +17,12 @@ const YEAR = /^(?:19|20)\d{2}$/u;
  * A range written with a dash: `2 - 3 tỷ đồng`, `500 triệu - 1 tỷ đồng`. Not when the first number is a
  * label's (`Dự án 6 - 200 triệu đồng`) or a bare year, nor when the first end exceeds the second.
  */
+const PATTERN = new RegExp(NUMBER_START + rangeSource(DASH), 'giud');
+
 export const MoneyDashRangeExtractor: Extractor<Amount> = {
   name: NAME,
-  pattern: new RegExp(NUMBER_START + rangeSource(DASH), 'giud'),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, AFTER_LOW),
   extract(match, ctx) {
     const parts = rangeParts(match);
     if (labelBefore(ctx.text, match.index) !== null) return null;

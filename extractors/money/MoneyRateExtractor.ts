@@ -2,7 +2,8 @@ import type { Amount } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
 import { FOOTNOTE, HSPACE, NOT_COMPOSITE_TAIL, NUMBER, NUMBER_START, WORD_END } from '../numbers/patterns.js';
 import { parseNumber, wholePart } from '../numbers/parseNumber.js';
-import { PER, STATED_UNIT, perText } from './moneyUnits.js';
+import { numberFind } from '../numbers/numberFind.js';
+import { PER, STATED_UNIT, STATED_UNIT_START, perText } from './moneyUnits.js';
 import { currencyIsReal } from './currencyGuard.js';
 import { buildAmount } from './buildAmount.js';
 
@@ -12,12 +13,15 @@ import { buildAmount } from './buildAmount.js';
  */
 const NAME = 'MoneyRateExtractor';
 
+const PATTERN = new RegExp(
+  String.raw`${NUMBER_START}${NOT_COMPOSITE_TAIL}(?<num>${NUMBER})${HSPACE}*(?<unit>${STATED_UNIT})${WORD_END}(?<per>${PER})(?<fn>${FOOTNOTE})?`,
+  'giud',
+);
+
 export const MoneyRateExtractor: Extractor<Amount> = {
   name: NAME,
-  pattern: new RegExp(
-    String.raw`${NUMBER_START}${NOT_COMPOSITE_TAIL}(?<num>${NUMBER})${HSPACE}*(?<unit>${STATED_UNIT})${WORD_END}(?<per>${PER})(?<fn>${FOOTNOTE})?`,
-    'giud',
-  ),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, STATED_UNIT_START),
   extract(match, ctx) {
     const g = match.groups!;
     const [, unitEnd] = match.indices!.groups!.unit!;

@@ -2,7 +2,8 @@ import type { Amount } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
 import { FOOTNOTE, HSPACE, NOT_COMPOSITE_TAIL, NUMBER, NUMBER_START, WORD_END } from '../numbers/patterns.js';
 import { parseNumber, wholePart } from '../numbers/parseNumber.js';
-import { STATED_UNIT } from './moneyUnits.js';
+import { numberFind } from '../numbers/numberFind.js';
+import { STATED_UNIT, STATED_UNIT_START } from './moneyUnits.js';
 import { currencyIsReal } from './currencyGuard.js';
 import { buildAmount } from './buildAmount.js';
 
@@ -13,12 +14,15 @@ import { buildAmount } from './buildAmount.js';
  */
 const NAME = 'MoneyWithUnitExtractor';
 
+const PATTERN = new RegExp(
+  String.raw`${NUMBER_START}${NOT_COMPOSITE_TAIL}(?<num>${NUMBER})${HSPACE}*(?<unit>${STATED_UNIT})${WORD_END}(?<fn>${FOOTNOTE})?`,
+  'giud',
+);
+
 export const MoneyWithUnitExtractor: Extractor<Amount> = {
   name: NAME,
-  pattern: new RegExp(
-    String.raw`${NUMBER_START}${NOT_COMPOSITE_TAIL}(?<num>${NUMBER})${HSPACE}*(?<unit>${STATED_UNIT})${WORD_END}(?<fn>${FOOTNOTE})?`,
-    'giud',
-  ),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, STATED_UNIT_START),
   extract(match, ctx) {
     const g = match.groups!;
     const [, unitEnd] = match.indices!.groups!.unit!;

@@ -1,5 +1,5 @@
 import { QUANTITY_UNITS } from '../quantity/quantityUnits.js';
-import { adjacentWordsAfter, hasPhrase, startsWithPhrase, wordsBefore } from '../numbers/textWindow.js';
+import { adjacentWordsAfter, wordsBefore } from '../numbers/textWindow.js';
 
 /** Words that make a bare `triệu`/`tỷ` money when they stand a few words before it (`kinh phí 75 triệu`). */
 export const MONEY_CONTEXT = [
@@ -23,17 +23,22 @@ const NUMBER_NEXT = /^[^\S\n\t]*\d/u;
 /** A foreign currency code after the scale (`4,3 tỷ USD`). */
 const CURRENCY_CODE = /^[^\S\n\t]*(?:USD|EUR|JPY|CNY|RMB|GBP|KRW|AUD|SGD|THB|US\$|\$)(?![\p{L}])/iu;
 
+/** The phrases as whole-word openings (`người `) and whole-word infixes (` kinh phí `), built once. */
+const NOT_MONEY_OPENINGS = NOT_MONEY_AFTER.map((w) => `${w} `);
+const MONEY_CONTEXT_INFIXES = MONEY_CONTEXT.map((w) => ` ${w} `);
+
 /** Whether a bare scale ending at `end` is followed by a word that makes it not money. */
 export function notMoneyAfter(text: string, end: number): boolean {
   const after = adjacentWordsAfter(text, end, 3);
   if (CURRENCY_CODE.test(text.slice(end, end + 12))) return true;
   if (after.length === 0) return false;
   if (DATE_WORDS.has(after[0])) return !NUMBER_NEXT.test(text.slice(end, end + 40).replace(/^[^\S\n\t]+\p{L}+/u, ''));
-  return NOT_MONEY_AFTER.some((w) => startsWithPhrase(after, w));
+  const joined = `${after.join(' ')} `; // startsWithPhrase(after, w), joined once
+  return NOT_MONEY_OPENINGS.some((w) => joined.startsWith(w));
 }
 
 /** Whether money words stand within a few words before `start`, in the same clause. */
 export function inMoneyContext(text: string, start: number): boolean {
-  const before = wordsBefore(text, start, CONTEXT_WORDS);
-  return MONEY_CONTEXT.some((w) => hasPhrase(before, w));
+  const joined = ` ${wordsBefore(text, start, CONTEXT_WORDS).join(' ')} `; // hasPhrase(before, w), joined once
+  return MONEY_CONTEXT_INFIXES.some((w) => joined.includes(w));
 }

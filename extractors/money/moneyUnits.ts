@@ -7,6 +7,8 @@ export const CURRENCY = String.raw`đồng|vnđ|vnd|đ`;
 
 /** A stated money unit: `đồng`, `triệu đồng`, `tỷ VNĐ`, `nghìn tỷ đồng`, `TRIỆU ĐỒNG`, `trđ`, `tr.đồng`, `50.000đ`. */
 export const STATED_UNIT = String.raw`(?:(?:${SCALE})${HSPACE}*)?(?:${CURRENCY})|trđ|tr\.${HSPACE}?(?:đồng|đ)`;
+/** What a stated unit can start with: a scale (`n`, `t`), a currency (`đ`, `v`), `trđ`, `tr.` (for numberFind). */
+export const STATED_UNIT_START = /[ntđv]/iu;
 
 /** Denominators of rates written as one unit (`đồng/người dân`); any other denominator is one word. */
 export const PER_COMPOUNDS = [

@@ -24,6 +24,8 @@ export const FOOTNOTE = String.raw`[¹²³⁰⁴⁵⁶⁷⁸⁹]+`;
 
 /** Scale words (`nghìn tỷ` before `nghìn` so the longer form wins). */
 export const SCALE = String.raw`(?:nghìn|ngàn|triệu)${HSPACE}+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ`;
+/** What a scale word can start with (for numberFind; flags `iu` like the patterns). */
+export const SCALE_START = /[nt]/iu;
 
 /** Not the tail of a composite figure (`200 triệu` in `1 tỷ 200 triệu đồng`): no `<number> <scale>` right before. */
 export const NOT_COMPOSITE_TAIL = String.raw`(?<!\d${HSPACE}*(?:${SCALE})${HSPACE}+)`;

@@ -3,6 +3,7 @@ import type { Extractor } from '../types.js';
 import { HSPACE, NUMBER, NUMBER_START, WORD_END } from '../numbers/patterns.js';
 import { parseNumber, toNumber } from '../numbers/parseNumber.js';
 import { labelBefore } from '../numbers/labelBefore.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { unknownEntity } from '../numbers/unknowns.js';
 import { QUANTITY_UNIT, RATIO_EXCLUDED_UNITS, canonicalUnit } from './quantityUnits.js';
 import { buildQuantity } from './buildQuantity.js';
@@ -15,12 +16,16 @@ const NAME = 'QuantityRatioExtractor';
  * unit follows), not a fraction of a multiplier or duration (`1/2 lần`), not when the part exceeds the
  * whole (`21/4 ...`).
  */
+const PATTERN = new RegExp(
+  String.raw`${NUMBER_START}(?<num>${NUMBER})/(?<den>${NUMBER})${HSPACE}*(?<unit>${QUANTITY_UNIT})${WORD_END}`,
+  'giud',
+);
+const SLASH = /\//u;
+
 export const QuantityRatioExtractor: Extractor<Quantity> = {
   name: NAME,
-  pattern: new RegExp(
-    String.raw`${NUMBER_START}(?<num>${NUMBER})/(?<den>${NUMBER})${HSPACE}*(?<unit>${QUANTITY_UNIT})${WORD_END}`,
-    'giud',
-  ),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, SLASH),
   extract(match, ctx) {
     const g = match.groups!;
     if (labelBefore(ctx.text, match.index) !== null || RATIO_EXCLUDED_UNITS.has(canonicalUnit(g.unit))) return null;

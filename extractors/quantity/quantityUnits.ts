@@ -32,6 +32,9 @@ export const RATIO_EXCLUDED_UNITS: ReadonlySet<string> = new Set([
 /** Place and body nouns that, capitalised, start a name (`10 Tỉnh Kon Tum`, `196 Bộ luật`) rather than count. */
 export const NAME_HEAD_UNITS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'xã', 'thôn', 'bản', 'bộ', 'cơ quan', 'đài']);
 
+/** What a unit noun can start with (for numberFind; flags `iu` like the patterns). */
+export const QUANTITY_UNIT_START = new RegExp(`[${[...new Set(QUANTITY_UNITS.map((u) => u[0]))].join('')}]`, 'iu');
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
 /** The unit alternation, longest first, spaces as horizontal whitespace (for `giu` patterns). */

@@ -1,0 +1,47 @@
+/**
+ * The printed numbers of a text, found once per text and shared by the number-led extractors (money,
+ * quantity, percent): where each number starts (`\d+(?:[.,]\d+)*`, scanned left to right, so never
+ * inside another) and the character that follows it after horizontal space (`%`, `/`, the first letter
+ * of a unit), or -1 at the end of the text. A pattern that starts with NUMBER_START and NUMBER can only
+ * match at one of these starts (NUMBER_START rules out a digit after a digit or after `<digit>.`/`<digit>,`).
+ */
+import { isHSpace } from './charClass.js';
+
+export interface NumberTokens {
+  text: string;
+  starts: Int32Array;
+  /** Char code of the first character after the number and its horizontal space; -1 at the end. */
+  next: Int32Array;
+  count: number;
+}
+
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
+/** The last text read: the extractors of one document ask in turn for the same text. */
+let last: NumberTokens | null = null;
+
+export function numberTokens(text: string): NumberTokens {
+  if (last !== null && last.text === text) return last;
+  const starts: number[] = [];
+  const next: number[] = [];
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(text); m !== null; m = NUMBER_TOKEN.exec(text)) {
+    let i = m.index + m[0].length;
+    while (i < text.length && isHSpace(text.charCodeAt(i))) i++;
+    starts.push(m.index);
+    next.push(i < text.length ? text.charCodeAt(i) : -1);
+  }
+  last = { text, starts: Int32Array.from(starts), next: Int32Array.from(next), count: starts.length };
+  return last;
+}
+
+/** Index of the first number that starts at or after `from`. */
+export function firstTokenFrom(t: NumberTokens, from: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
