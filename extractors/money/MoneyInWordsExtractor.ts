@@ -4,10 +4,13 @@ import { HSPACE, WORD_END } from '../numbers/patterns.js';
 import { parseNumberWords } from '../numbers/numberWords.js';
 import { unknownEntity } from '../numbers/unknowns.js';
 import { amountOf } from './buildAmount.js';
+import { inWordsFind } from './inWordsFind.js';
 
 const NAME = 'MoneyInWordsExtractor';
 /** At most this many words between `Bằng chữ:` and the currency word. */
 const MAX_WORDS = 40;
+const WORDS = String.raw`(?<words>(?:\p{L}+${HSPACE}*,?${HSPACE}*){1,${MAX_WORDS}}?)`;
+const PATTERN = new RegExp(String.raw`bằng${HSPACE}+chữ${HSPACE}*:${HSPACE}*${WORDS}(?<cur>đồng|vnđ|vnd)${WORD_END}`, 'giud');
 
 /**
  * An amount in words after `Bằng chữ:`: `Hai tỷ ba trăm triệu đồng` → 2 300 000 000 (role `words`).
@@ -17,10 +20,9 @@ const MAX_WORDS = 40;
  */
 export const MoneyInWordsExtractor: Extractor<Amount> = {
   name: NAME,
-  pattern: new RegExp(
-    String.raw`bằng${HSPACE}+chữ${HSPACE}*:${HSPACE}*(?<words>(?:\p{L}+${HSPACE}*,?${HSPACE}*){1,${MAX_WORDS}}?)(?<cur>đồng|vnđ|vnd)${WORD_END}`,
-    'giud',
-  ),
+  pattern: PATTERN,
+  /** The pattern's match without its backtracking (inWordsFind): words that reach no currency are not split every way. */
+  find: inWordsFind(PATTERN, WORDS, MAX_WORDS),
   extract(match, ctx) {
     const g = match.groups!;
     const [start] = match.indices!.groups!.words!;
