@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../pipeline/cli.js';
 import { SEED_TXT } from '../../scripts/bad-inputs/cases.js';
-import { PUBLIC_VN, query, ROOT, runCli, SEEDS, startCli, tempDir, type CliResult } from './helpers.js';
+import { PUBLIC_VN, query, ROOT, runCli, SEEDS, startCli, tempDir, type CliResult, removeDir } from './helpers.js';
 
 const dir = tempDir('lock');
+afterAll(() => removeDir(dir));
 const seed = join(SEEDS, SEED_TXT);
 const LOCKED = /^doisoat: Cơ sở dữ liệu .* đang được tiến trình PID (\d+) \(.*\) sử dụng\. Hãy đợi tiến trình đó kết thúc rồi chạy lại\. \[db_locked\]\n$/u;
 

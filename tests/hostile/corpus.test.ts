@@ -5,15 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS, GOOD_INPUT, HOMOGLYPH_TEXT, SEED_PDF } from '../../scripts/bad-inputs/cases.js';
 import { makeBadInputs } from '../../scripts/bad-inputs/make.js';
 import { readBytes } from '../../pipeline/read.js';
 import { buildDocument } from '../../pipeline/extract.js';
 import { ERROR_CODES } from '../../pipeline/errors.js';
-import { NOT_FOR_A_CLERK, orphanRows, query, runCli, SEEDS, tempDir, VIETNAMESE, type CliResult, type Row } from './helpers.js';
+import { NOT_FOR_A_CLERK, orphanRows, query, runCli, SEEDS, tempDir, VIETNAMESE, type CliResult, type Row, removeDir } from './helpers.js';
 
 const dir = tempDir('corpus');
+afterAll(() => removeDir(dir));
 const db = join(dir, 'db.duckdb');
 const broken = join(dir, 'broken');
 let first: CliResult;

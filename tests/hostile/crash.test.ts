@@ -7,10 +7,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { prng } from '../../scripts/bad-inputs/cases.js';
-import { PUBLIC_VN, query, runCli, SEEDS, startCli, TABLE_NAMES, tempDir, type CliResult } from './helpers.js';
+import { PUBLIC_VN, query, runCli, SEEDS, startCli, TABLE_NAMES, tempDir, type CliResult, removeDir } from './helpers.js';
 
 const KILLS = 5;
 const MAX_ATTEMPTS = 20;
@@ -19,6 +19,7 @@ const RUN_COLUMNS: Record<string, string[]> = { sources: ['run_id', 'ingested_at
 const COMPARED = TABLE_NAMES.filter((t) => t !== 'runs');
 
 const dir = tempDir('crash');
+afterAll(() => removeDir(dir));
 const corpus = join(dir, 'corpus');
 const refDb = join(dir, 'reference.duckdb');
 const killedDb = join(dir, 'killed.duckdb');

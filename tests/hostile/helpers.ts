@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,12 @@ export const PUBLIC_VN = join(ROOT, 'fixtures', 'public-vn');
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `doisoat-hostile-${prefix}-`));
+}
+
+/** Removes a test's folder (the corpus holds 55 MB of big files), unless DOISOAT_KEEP=1 asks to keep it. */
+export function removeDir(dir: string): void {
+  if (process.env.DOISOAT_KEEP === '1') console.info(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 export interface CliResult {

@@ -5,13 +5,14 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBadInputs } from '../../scripts/bad-inputs/make.js';
 import { MB, SEED_DOCX, SEED_TXT } from '../../scripts/bad-inputs/cases.js';
 import { ingest } from '../../pipeline/ingest.js';
-import { orphanRows, query, runCli, SEEDS, tempDir, type CliResult, type Row } from './helpers.js';
+import { orphanRows, query, runCli, SEEDS, tempDir, type CliResult, type Row, removeDir } from './helpers.js';
 
 const dir = tempDir('limits');
+afterAll(() => removeDir(dir));
 const seedTxt = join(dir, 'seed-002.txt');
 const seedDocx = join(dir, 'seed-000.docx');
 const slowPdf = join(dir, 'limits', 'slow.pdf');
