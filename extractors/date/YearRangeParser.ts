@@ -5,6 +5,7 @@
  */
 import type { DateEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { rangeDate, spanOf } from './dateEntity.js';
 import { DASHES, MAX_RANGE_YEARS, MAX_YEAR, MIN_YEAR, SP, YEAR_END } from './dateWords.js';
 
@@ -13,9 +14,15 @@ const GROUP = { from: 1, to: 2 } as const;
 const LEFT = '(?<![\\p{L}\\p{N}/.,:\\-–—])';
 const NOT_CHAINED = `(?!${SP}*${DASHES}${SP}*[0-9])`;
 
+const PATTERN = new RegExp(`${LEFT}(\\d{4})${SP}*${DASHES}${SP}*(\\d{4})${YEAR_END}${NOT_CHAINED}`, 'gu');
+/** After the first year: a dash, or a tab before it (numberFind skips only horizontal space that is not a tab). */
+const DASH_OR_TAB = new RegExp(`${DASHES}|\\t`, 'u');
+
 export const YearRangeParser: Extractor<DateEntity> = {
   name: 'YearRangeParser',
-  pattern: new RegExp(`${LEFT}(\\d{4})${SP}*${DASHES}${SP}*(\\d{4})${YEAR_END}${NOT_CHAINED}`, 'gu'),
+  pattern: PATTERN,
+  /** LEFT rules out a digit after a digit, `.` or `,`: the first year is a whole printed number (numberFind). */
+  find: numberFind(PATTERN, DASH_OR_TAB),
   extract(m) {
     const from = Number(m[GROUP.from]);
     const to = Number(m[GROUP.to]);

@@ -20,13 +20,14 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const year4 = (y: number) => pad(y, 4);
 const monthOk = (m: number) => m >= 1 && m <= 12;
 
-function base(span: Span) {
-  return { ...span, kind: 'date' as const, end_iso: null };
-}
+/*
+ * The builders write each entity as one literal, fields in the order of the span, then `kind`, `end_iso`
+ * and the rest (cheaper than spreading the span into a base object and that into the entity).
+ */
 
 export function dayDate(span: Span, year: number, month: number, day: number): DateEntity {
   return {
-    ...base(span),
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: null,
     iso: `${year4(year)}-${pad(month)}-${pad(day)}`,
     year, month, day,
     precision: 'day',
@@ -36,28 +37,39 @@ export function dayDate(span: Span, year: number, month: number, day: number): D
 }
 
 export function monthDate(span: Span, year: number, month: number): DateEntity {
-  return { ...base(span), iso: `${year4(year)}-${pad(month)}`, year, month, day: null, precision: 'month', valid: monthOk(month), stated: ['m', 'y'] };
+  return {
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: null,
+    iso: `${year4(year)}-${pad(month)}`, year, month, day: null, precision: 'month', valid: monthOk(month), stated: ['m', 'y'],
+  };
 }
 
 export function quarterDate(span: Span, year: number, quarter: number): DateEntity {
   const valid = quarter >= 1 && quarter <= 4;
-  return { ...base(span), iso: `${year4(year)}-Q${quarter}`, year, month: null, day: null, precision: 'quarter', valid, stated: ['q', 'y'] };
+  return {
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: null,
+    iso: `${year4(year)}-Q${quarter}`, year, month: null, day: null, precision: 'quarter', valid, stated: ['q', 'y'],
+  };
 }
 
 /** `half` is 1 for `6 tháng đầu năm`, 2 for `6 tháng cuối năm`. */
 export function halfYearDate(span: Span, year: number, half: 1 | 2): DateEntity {
-  return { ...base(span), iso: `${year4(year)}-H${half}`, year, month: null, day: null, precision: 'half_year', valid: true, stated: ['h', 'y'] };
+  return {
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: null,
+    iso: `${year4(year)}-H${half}`, year, month: null, day: null, precision: 'half_year', valid: true, stated: ['h', 'y'],
+  };
 }
 
 export function yearDate(span: Span, year: number): DateEntity {
-  return { ...base(span), iso: year4(year), year, month: null, day: null, precision: 'year', valid: true, stated: ['y'] };
+  return {
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: null,
+    iso: year4(year), year, month: null, day: null, precision: 'year', valid: true, stated: ['y'],
+  };
 }
 
 export function rangeDate(span: Span, from: number, to: number): DateEntity {
   return {
-    ...base(span),
+    start: span.start, end: span.end, raw: span.raw, kind: 'date', end_iso: year4(to),
     iso: `${year4(from)}/${year4(to)}`,
-    end_iso: year4(to),
     year: from, month: null, day: null,
     precision: 'range',
     valid: true,

@@ -1,5 +1,6 @@
 import { HSPACE, SCALE, WORD_END } from '../numbers/patterns.js';
 import { scaleMultiplier } from '../numbers/scales.js';
+import { memoized } from '../numbers/memoized.js';
 import type { Amount } from '../../schemas/entities.js';
 
 /** Currency words (`đ` only as a whole word: `đ` followed by a letter is the start of a word). */
@@ -33,18 +34,18 @@ const TRAILING_CURRENCY = /\s*(?:đồng|vnđ|vnd|đ)$/u;
 export type MoneyUnit = Amount['unit'];
 
 /** Whether a unit as written names the currency (`triệu đồng`, `VNĐ`, `trđ`), not only a scale (`triệu`). */
-export function namesCurrency(unitRaw: string): boolean {
+export const namesCurrency: (unitRaw: string) => boolean = memoized((unitRaw) => {
   const u = unitRaw.normalize('NFC').toLowerCase().trim();
   return ABBREVIATED_MILLION.test(u) || /(?:đồng|vnđ|vnd|đ)$/u.test(u);
-}
+});
 
 /** The multiplier of a unit as written: `triệu đồng` → 10^6, `đồng` → 1, `trđ` → 10^6, `tỷ` (bare) → 10^9. */
-export function unitMultiplier(unitRaw: string): bigint | null {
+export const unitMultiplier: (unitRaw: string) => bigint | null = memoized((unitRaw) => {
   const u = unitRaw.normalize('NFC').toLowerCase().trim();
   if (ABBREVIATED_MILLION.test(u)) return 1_000_000n;
   const scale = u.replace(TRAILING_CURRENCY, '').trim();
   return scale === '' ? 1n : scaleMultiplier(scale);
-}
+});
 
 /** The schema's unit for a multiplier; compounds above one tỷ (`nghìn tỷ đồng`) are `ty_dong` (value_dong is exact). */
 export function unitOf(multiplier: bigint): MoneyUnit {

@@ -1,10 +1,10 @@
 /**
- * A fast `find` for a pattern that opens with NUMBER_START and NUMBER: the pattern is tried, sticky, only
- * at the numbers of the text (numberTokens) whose next character after horizontal space can start what
- * the pattern wants after its number (`follow`: one character, written with the flags of the pattern,
- * e.g. `/[ntđv]/iu` for a money unit, `/%/` for a percentage). The match is exactly the one the global
- * pattern finds: after NUMBER every such pattern needs a non-digit that is neither `.` nor `,`, so its
- * number is the whole printed number, and `follow` must hold every first character of what comes next.
+ * A fast `find` for a pattern whose match starts at a printed number (NUMBER_START and NUMBER, or the like:
+ * never right after a digit, nor after `<digit>.`/`<digit>,`) and takes all of it (what follows the number
+ * in the pattern is never a digit, `.` or `,`). The pattern is tried, sticky, only at the numbers of the
+ * text (numberTokens) whose next character after horizontal space can start what the pattern wants after
+ * its number (`follow`: one character, written with the flags of the pattern, e.g. `/[ntđv]/iu` for a money
+ * unit, `/%/` for a percentage); the match is exactly the one the global pattern finds.
  */
 import { charTest, type Find } from './anchoredFind.js';
 import { firstTokenFrom, numberTokens } from './numberTokens.js';

@@ -38,8 +38,13 @@ function read(style: 'vn' | 'en', thousandsSep: string, decimalSep: string, raw:
   return { ok: true, digits: BigInt(groups.join('') + (fracPart ?? '')), decimals: fracPart?.length ?? 0, style };
 }
 
+const PLAIN_DIGITS = /^\d+$/u;
+const PRINTED_NUMBER = /^\d+(?:[.,]\d+)*$/u;
+
 export function parseNumber(raw: string): ParsedNumber | MalformedNumber {
-  if (!/^\d+(?:[.,]\d+)*$/u.test(raw)) return { ok: false, reason: `not a number: ${raw}` };
+  // plain digits (`2023`, `06`): what `read('vn', …)` gives for them, without splitting
+  if (PLAIN_DIGITS.test(raw)) return { ok: true, digits: BigInt(raw), decimals: 0, style: 'vn' };
+  if (!PRINTED_NUMBER.test(raw)) return { ok: false, reason: `not a number: ${raw}` };
   const commas = raw.split(',').length - 1;
   const dots = raw.split('.').length - 1;
   const firstComma = raw.indexOf(',');

@@ -1,4 +1,5 @@
 import { HSPACE } from '../numbers/patterns.js';
+import { memoized } from '../numbers/memoized.js';
 
 /**
  * Unit nouns that make a number a quantity (never money): counts of people, households, places, things
@@ -46,7 +47,7 @@ export const QUANTITY_UNIT = [...QUANTITY_UNITS]
 const SUPERSCRIPT: Readonly<Record<string, string>> = { '2': '²', '3': '³' };
 
 /** The unit as stored: lower case, single spaces, `m2` → `m²` (`Lượt  người` → `lượt người`). */
-export function canonicalUnit(raw: string): string {
+export const canonicalUnit: (raw: string) => string = memoized((raw) => {
   const u = raw.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   return /^(?:k?m)[23]$/u.test(u) ? u.slice(0, -1) + SUPERSCRIPT[u.slice(-1)] : u;
-}
+});
