@@ -14,7 +14,7 @@ const FIRST_HALF = 'đầu';
 const PATTERN = new RegExp(`${WORD_START}(0?6|sáu)${SP}+tháng${SP}+(đầu|cuối)${SP}+năm${SP}+(\\d{4})${YEAR_END}`, 'giu');
 /** Found from `tháng đầu`/`tháng cuối`; before it only `6`, `06` or `sáu` and blanks. */
 const THANG_DAU_CUOI = new RegExp(`tháng${SP}+(?:đầu|cuối)`, 'giu');
-const SIX = { chars: /[06sáu]/iu, first: /[06s]/iu };
+const SIX = { chars: /[06sáu]/iu, first: /[06s]/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
 
 export const HalfYearParser: Extractor<DateEntity> = {
   name: 'HalfYearParser',

@@ -4,15 +4,22 @@
  */
 import type { DateEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { monthDate, spanOf } from './dateEntity.js';
 import { SP, WORD_START, WRAP, YEAR_END } from './dateWords.js';
 
 const GROUP = { month: 1, year: 2 } as const;
 const MONTH_YEAR_SEPARATOR = `(?:${SP}*/${SP}*|${WRAP}năm${WRAP}|-)`;
 
+const PATTERN = new RegExp(`${WORD_START}tháng${WRAP}(\\d{1,2})${MONTH_YEAR_SEPARATOR}(\\d{4})${YEAR_END}`, 'giu');
+/** Found from the month (a number after a blank): then `/`, `-`, `năm`, a tab or a line break; before it `tháng`. */
+const AFTER_MONTH = /[/\-n\t\n]/iu;
+const THANG = { chars: /[tháng]/iu, first: /t/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
+
 export const MonthParser: Extractor<DateEntity> = {
   name: 'MonthParser',
-  pattern: new RegExp(`${WORD_START}tháng${WRAP}(\\d{1,2})${MONTH_YEAR_SEPARATOR}(\\d{4})${YEAR_END}`, 'giu'),
+  pattern: PATTERN,
+  find: numberFind(PATTERN, { after: AFTER_MONTH, lead: THANG }),
   extract(m) {
     return monthDate(spanOf(m), Number(m[GROUP.year]), Number(m[GROUP.month]));
   },

@@ -22,7 +22,7 @@ export const YearRangeParser: Extractor<DateEntity> = {
   name: 'YearRangeParser',
   pattern: PATTERN,
   /** LEFT rules out a digit after a digit, `.` or `,`: the first year is a whole printed number (numberFind). */
-  find: numberFind(PATTERN, DASH_OR_TAB),
+  find: numberFind(PATTERN, { after: DASH_OR_TAB }),
   extract(m) {
     const from = Number(m[GROUP.from]);
     const to = Number(m[GROUP.to]);

@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
 export const UnparsedSymbolParser: Extractor<DocRef> = {
   name: 'UnparsedSymbolParser',
   pattern: PATTERN,
-  find: refFind(PATTERN),
+  find: refFind(PATTERN, true),
   extract(m): UnknownEntity {
     return { kind: 'unknown', start: m.index, end: m.index + m[0].length, raw: m[0], extractor: 'UnparsedSymbolParser', reason: 'document number with an unreadable symbol' };
   },

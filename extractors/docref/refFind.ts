@@ -12,13 +12,20 @@ const SO = 'số';
 
 const bothCases = (s: string) => [...new Set([...s, ...s.toUpperCase()])].join('').replace(/[\s\\\]^-]/gu, '');
 
-/** Letters of the type names and of `số` (either case), and `:`; a match before its number starts with one of FIRST. */
-export const REF_LEAD: Lead = {
-  chars: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name).join('') + SO)}:]`, 'u'),
-  first: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name[0]).join('') + SO[0])}]`, 'u'),
-};
+/**
+ * Letters of the type names and of `số` (either case), and `:`; a match before its number starts a word
+ * with one of their first letters. `named`: every match starts at a type name (UnparsedSymbolParser).
+ */
+export function refLead(named: boolean): Lead {
+  return {
+    chars: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name).join('') + SO)}:]`, 'u'),
+    first: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name[0]).join('') + SO[0])}]`, 'u'),
+    notAfter: /[\p{L}\p{N}]/u,
+    required: named,
+  };
+}
 
-/** The `find` of a reference pattern whose matches start at a type name, `số` or the number. */
-export function refFind(pattern: RegExp): Find {
-  return anchoredFind(pattern, NUMBER_THEN_SEPARATOR, REF_LEAD);
+/** The `find` of a reference pattern whose matches start at a type name, `số` or (unless `named`) the number. */
+export function refFind(pattern: RegExp, named = false): Find {
+  return anchoredFind(pattern, NUMBER_THEN_SEPARATOR, refLead(named));
 }

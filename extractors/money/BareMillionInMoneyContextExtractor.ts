@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
 export const BareMillionInMoneyContextExtractor: Extractor<Amount> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, SCALE_START),
+  find: numberFind(PATTERN, { after: SCALE_START }),
   extract(match, ctx) {
     const g = match.groups!;
     const [, scaleEnd] = match.indices!.groups!.scale!;

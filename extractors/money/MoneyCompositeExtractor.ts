@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
 export const MoneyCompositeExtractor: Extractor<Amount> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, SCALE_START),
+  find: numberFind(PATTERN, { after: SCALE_START }),
   extract(match, ctx) {
     const g = match.groups!;
     const [, end] = match.indices!.groups!.cur!;

@@ -8,8 +8,15 @@ import { rangePair } from './rangePair.js';
 
 const NAME = 'MoneyDashRangeExtractor';
 const DASH = String.raw`${HSPACE}*[-–]${HSPACE}*`;
-/** What follows the low number: its unit or scale (`n`, `t`, `đ`, `v`), its denominator (`/`), or the dash. */
-const AFTER_LOW = /[ntđv/\-–]/iu;
+/**
+ * Found from the high number: after a dash, before its unit or scale (`n`, `t`, `đ`, `v`); before it the
+ * low number, its unit, its denominator (any word) and the dash.
+ */
+const HIGH = {
+  after: /[ntđv]/iu,
+  before: /[-–]/u,
+  lead: { chars: /[\p{L}\d.,/²³\-–]/iu, first: /\d/u, notAfter: /[\p{L}\p{N}/]/u, required: true },
+};
 /** A bare four-digit year before a dash is a period (`2021 - 2025`), not the low end of an amount. */
 const YEAR = /^(?:19|20)\d{2}$/u;
 
@@ -22,7 +29,7 @@ const PATTERN = new RegExp(NUMBER_START + rangeSource(DASH), 'giud');
 export const MoneyDashRangeExtractor: Extractor<Amount> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, AFTER_LOW),
+  find: numberFind(PATTERN, HIGH),
   extract(match, ctx) {
     const parts = rangeParts(match);
     if (labelBefore(ctx.text, match.index) !== null) return null;

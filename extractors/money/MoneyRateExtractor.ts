@@ -21,7 +21,7 @@ const PATTERN = new RegExp(
 export const MoneyRateExtractor: Extractor<Amount> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, STATED_UNIT_START),
+  find: numberFind(PATTERN, { after: STATED_UNIT_START }),
   extract(match, ctx) {
     const g = match.groups!;
     const [, unitEnd] = match.indices!.groups!.unit!;

@@ -5,13 +5,19 @@
  * global pattern finds, provided that
  * - every match of `pattern` contains a position where `core` matches (the core of the match), and
  * - between the start of a match and its core there are only `lead` characters (blanks and line breaks
- *   always count as lead) and, when the match starts before its core, it starts with a `first` character.
- * Without `lead`, every match starts at its core. `lead` and `first` test one BMP character each (write
- * them with the flags of `pattern`, so `i` folds case alike); astral characters never lead.
+ *   always count as lead) and, when the match starts before its core, it starts with a `first` character
+ *   that does not follow a `notAfter` character; with `required`, no match starts at its core.
+ * Without `lead`, every match starts at its core. The character tests test one UTF-16 unit each (write
+ * them with the flags of `pattern`, so `i` folds case alike); a surrogate always counts as lead, never as
+ * `first` or `notAfter`.
  */
 export interface Lead {
   chars: RegExp;
   first: RegExp;
+  /** What never stands right before a match that starts before its core (its look-behind: a letter). */
+  notAfter?: RegExp;
+  /** Every match starts before its core (`từ 2 …`, `năm 2023`): never tried at the core itself. */
+  required?: boolean;
 }
 
 const BLANK = /^\s$/u;
@@ -19,8 +25,11 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 
-/** A one-character test (`re` matches one character; `blanksToo`: any blank passes too), answered once per BMP character. */
-export function charTest(re: RegExp, blanksToo = false): (code: number) => boolean {
+/**
+ * A one-character test (`re` matches one character), answered once per UTF-16 unit. `lead`: any blank
+ * passes too, and so does a surrogate (half of an astral character the test cannot see whole).
+ */
+export function charTest(re: RegExp, lead = false): (code: number) => boolean {
   const single = new RegExp(`^(?:${re.source})$`, re.flags.replace(/[gy]/gu, ''));
   const table = new Uint8Array(0x10000);
   return (code) => {
@@ -29,7 +38,7 @@ export function charTest(re: RegExp, blanksToo = false): (code: number) => boole
     if (v === UNKNOWN) {
       const c = String.fromCharCode(code);
       const surrogate = code >= 0xd800 && code <= 0xdfff;
-      v = !surrogate && (single.test(c) || (blanksToo && BLANK.test(c))) ? YES : NO;
+      v = (surrogate ? lead : single.test(c) || (lead && BLANK.test(c))) ? YES : NO;
       table[code] = v;
     }
     return v === YES;
@@ -37,12 +46,25 @@ export function charTest(re: RegExp, blanksToo = false): (code: number) => boole
 }
 
 export type Find = (text: string, from: number) => RegExpExecArray | null;
+/** Where the next core starts at or after `at`, or -1. */
+export type CoreHits = (text: string, at: number) => number;
 
-export function anchoredFind(pattern: RegExp, core: RegExp, lead?: Lead): Find {
+/** The hits of a core pattern. */
+function regexHits(core: RegExp): CoreHits {
+  const re = new RegExp(core.source, core.flags.includes('g') ? core.flags : core.flags + 'g');
+  return (text, at) => {
+    re.lastIndex = at;
+    return re.exec(text)?.index ?? -1;
+  };
+}
+
+export function anchoredFind(pattern: RegExp, core: RegExp | CoreHits, lead?: Lead): Find {
   const sticky = new RegExp(pattern.source, pattern.flags.replace(/g/gu, '') + (pattern.sticky ? '' : 'y'));
-  const coreRe = new RegExp(core.source, core.flags.includes('g') ? core.flags : core.flags + 'g');
+  const nextCore = core instanceof RegExp ? regexHits(core) : core;
   const isLead = lead ? charTest(lead.chars, true) : null;
-  const isFirst = lead ? charTest(lead.first, false) : null;
+  const isFirst = lead ? charTest(lead.first) : null;
+  const isNotAfter = lead?.notAfter ? charTest(lead.notAfter) : null;
+  const atCore = !lead?.required;
   const tryAt = (text: string, at: number): RegExpExecArray | null => {
     sticky.lastIndex = at;
     return sticky.exec(text);
@@ -50,20 +72,18 @@ export function anchoredFind(pattern: RegExp, core: RegExp, lead?: Lead): Find {
   return (text, from) => {
     let tried = from; // no position below this one is left to try
     for (let at = from; at <= text.length; ) {
-      coreRe.lastIndex = at;
-      const hit = coreRe.exec(text);
-      if (!hit) return null;
-      const q = hit.index;
+      const q = nextCore(text, at);
+      if (q < 0) return null;
       if (isLead && isFirst) {
         let runStart = q;
         while (runStart > tried && isLead(text.charCodeAt(runStart - 1))) runStart--;
         for (let p = runStart; p < q; p++) {
-          if (!isFirst(text.charCodeAt(p))) continue;
+          if (!isFirst(text.charCodeAt(p)) || (isNotAfter && p > 0 && isNotAfter(text.charCodeAt(p - 1)))) continue;
           const m = tryAt(text, p);
           if (m) return m;
         }
       }
-      const m = tryAt(text, q);
+      const m = atCore ? tryAt(text, q) : null;
       if (m) return m;
       tried = at = q + 1;
     }

@@ -17,7 +17,7 @@ const PERCENT_SIGN = /%/u;
 export const PercentExtractor: Extractor<Percent> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, PERCENT_SIGN),
+  find: numberFind(PATTERN, { after: PERCENT_SIGN }),
   extract(match, ctx) {
     const raw = match.groups!.num;
     const end = match.index + match[0].length;

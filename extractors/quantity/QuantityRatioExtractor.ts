@@ -5,7 +5,7 @@ import { parseNumber, toNumber } from '../numbers/parseNumber.js';
 import { labelBefore } from '../numbers/labelBefore.js';
 import { numberFind } from '../numbers/numberFind.js';
 import { unknownEntity } from '../numbers/unknowns.js';
-import { QUANTITY_UNIT, RATIO_EXCLUDED_UNITS, canonicalUnit } from './quantityUnits.js';
+import { QUANTITY_UNIT, QUANTITY_UNIT_START, RATIO_EXCLUDED_UNITS, canonicalUnit } from './quantityUnits.js';
 import { buildQuantity } from './buildQuantity.js';
 
 const NAME = 'QuantityRatioExtractor';
@@ -20,12 +20,17 @@ const PATTERN = new RegExp(
   String.raw`${NUMBER_START}(?<num>${NUMBER})/(?<den>${NUMBER})${HSPACE}*(?<unit>${QUANTITY_UNIT})${WORD_END}`,
   'giud',
 );
-const SLASH = /\//u;
+/** Found from the whole (after `/`, before the unit); before it the part and the slash. */
+const WHOLE = {
+  after: QUANTITY_UNIT_START,
+  before: /\//u,
+  lead: { chars: /[\d.,/]/u, first: /\d/u, notAfter: /[\p{L}\p{N}/]/u, required: true },
+};
 
 export const QuantityRatioExtractor: Extractor<Quantity> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, SLASH),
+  find: numberFind(PATTERN, WHOLE),
   extract(match, ctx) {
     const g = match.groups!;
     if (labelBefore(ctx.text, match.index) !== null || RATIO_EXCLUDED_UNITS.has(canonicalUnit(g.unit))) return null;

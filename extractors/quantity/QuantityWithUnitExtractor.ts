@@ -26,7 +26,7 @@ const PATTERN = new RegExp(
 export const QuantityWithUnitExtractor: Extractor<Quantity> = {
   name: NAME,
   pattern: PATTERN,
-  find: numberFind(PATTERN, AFTER_NUMBER),
+  find: numberFind(PATTERN, { after: AFTER_NUMBER }),
   extract(match, ctx) {
     const g = match.groups!;
     const end = match.index + match[0].length;
