@@ -4,7 +4,7 @@
  */
 import type { DateEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
-import { anchoredFind } from '../numbers/anchoredFind.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { halfYearDate, spanOf } from './dateEntity.js';
 import { SP, WORD_START, YEAR_END } from './dateWords.js';
 
@@ -12,14 +12,17 @@ const GROUP = { part: 2, year: 3 } as const;
 const FIRST_HALF = 'đầu';
 
 const PATTERN = new RegExp(`${WORD_START}(0?6|sáu)${SP}+tháng${SP}+(đầu|cuối)${SP}+năm${SP}+(\\d{4})${YEAR_END}`, 'giu');
-/** Found from `tháng đầu`/`tháng cuối`; before it only `6`, `06` or `sáu` and blanks. */
-const THANG_DAU_CUOI = new RegExp(`tháng${SP}+(?:đầu|cuối)`, 'giu');
-const SIX = { chars: /[06sáu]/iu, first: /[06s]/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
+/** Found from the year (after `năm` or a tab); before it `6`/`06`/`sáu tháng đầu`/`cuối năm`. */
+const YEAR = {
+  after: null,
+  before: /[m\t]/iu,
+  lead: { chars: /[06sáuthngđầcốiăm]/iu, first: /[06s]/iu, notAfter: /[\p{L}\p{N}]/u, required: true },
+};
 
 export const HalfYearParser: Extractor<DateEntity> = {
   name: 'HalfYearParser',
   pattern: PATTERN,
-  find: anchoredFind(PATTERN, THANG_DAU_CUOI, SIX),
+  find: numberFind(PATTERN, YEAR),
   extract(m) {
     const half = m[GROUP.part].toLowerCase() === FIRST_HALF ? 1 : 2;
     return halfYearDate(spanOf(m), Number(m[GROUP.year]), half);

@@ -4,18 +4,18 @@
  */
 import type { DateEntity, UnknownEntity } from '../../schemas/entities.js';
 import type { Extractor } from '../types.js';
-import { anchoredFind } from '../numbers/anchoredFind.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { spanOf } from './dateEntity.js';
 import { SP, WORD_START } from './dateWords.js';
 
 const PATTERN = new RegExp(`(?<=${WORD_START}ngày${SP}{1,3})\\d{1,2}/\\d{1,2}/\\d{2}(?![0-9/])`, 'giu');
-/** The match starts at the day: found from the digits. */
-const SLASHED_DIGITS = /\d{1,2}\/\d{1,2}\/\d{2}/g;
+/** The match starts at the day, a number after `ngày` and blanks (a tab is not skipped by numberTokens). */
+const AFTER_NGAY = { after: null, before: /[y\t]/iu };
 
 export const TwoDigitYearParser: Extractor<DateEntity> = {
   name: 'TwoDigitYearParser',
   pattern: PATTERN,
-  find: anchoredFind(PATTERN, SLASHED_DIGITS),
+  find: numberFind(PATTERN, AFTER_NGAY),
   extract(m): UnknownEntity {
     return { kind: 'unknown', ...spanOf(m), extractor: 'TwoDigitYearParser', reason: 'date with a two-digit year (century not printed)' };
   },

@@ -11,7 +11,7 @@ import { canonicalKey } from './canonicalKey.js';
 import { isFormNumber, isOwnNumber } from './notADocument.js';
 import { parseSymbol } from './parseSymbol.js';
 import { refIssues } from './refIssues.js';
-import { refFind } from './refFind.js';
+import { refFind, refFindInPiece } from './refFind.js';
 import { readRefTail } from './refTail.js';
 import { NUMBER_SYMBOL, SP, WRAP } from './symbolPattern.js';
 import { typeAndIssuer } from './typeAndIssuer.js';
@@ -25,18 +25,18 @@ export const DOC_REF_PATTERN = new RegExp(
   'gu',
 );
 
-const findRef = refFind(DOC_REF_PATTERN);
+const findRefInPiece = refFindInPiece(DOC_REF_PATTERN);
 
 /** Where the next reference starts in `from..limit` (or `limit`). */
 function nextRefStart(text: string, from: number, limit: number): number {
-  const m = findRef(text.slice(0, limit), from);
+  const m = findRefInPiece(text.slice(0, limit), from);
   return m ? m.index : limit;
 }
 
 export const DocRefParser: Extractor<DocRef> = {
   name: 'DocRefParser',
   pattern: DOC_REF_PATTERN,
-  find: findRef,
+  find: refFind(DOC_REF_PATTERN),
   extract(m: RegExpExecArray, ctx: ExtractContext): DocRef | null {
     const { text } = ctx;
     const printedName = m[GROUP.typeName] ?? null;

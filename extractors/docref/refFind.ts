@@ -2,8 +2,11 @@
  * Finding references fast (anchoredFind): every reference holds a number followed by a slash or a dash
  * (`06/2022/…`, `47-NQ/TU`, `12/qđ-ubnd`), and before it only the type name, `số`, `:` and blanks. So the
  * number is found first and the reference pattern is tried only at the word starts of the run before it.
+ * Over a whole text the numbers come from numberTokens (the number is never after a digit, `.` or `,`,
+ * and a slash, a dash or the blank before them follows it); over a piece of it (nextRefStart) from a pattern.
  */
 import { anchoredFind, type Find, type Lead } from '../numbers/anchoredFind.js';
+import { numberFind } from '../numbers/numberFind.js';
 import { TYPE_NAMES } from './typeCodes.js';
 
 /** The number of a reference and the separator after it (DOC_REF_PATTERN and UnparsedSymbolParser). */
@@ -25,7 +28,15 @@ export function refLead(named: boolean): Lead {
   };
 }
 
+/** What follows the number of a reference: a slash or a dash, or the tab that may stand before them. */
+const SEPARATOR_AFTER = /[/\-–\t]/u;
+
 /** The `find` of a reference pattern whose matches start at a type name, `số` or (unless `named`) the number. */
 export function refFind(pattern: RegExp, named = false): Find {
-  return anchoredFind(pattern, NUMBER_THEN_SEPARATOR, refLead(named));
+  return numberFind(pattern, { after: SEPARATOR_AFTER, lead: refLead(named) });
+}
+
+/** The same, for pieces of a text (no number index is kept for them). */
+export function refFindInPiece(pattern: RegExp): Find {
+  return anchoredFind(pattern, NUMBER_THEN_SEPARATOR, refLead(false));
 }

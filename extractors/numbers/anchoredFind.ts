@@ -11,6 +11,8 @@
  * them with the flags of `pattern`, so `i` folds case alike); a surrogate always counts as lead, never as
  * `first` or `notAfter`.
  */
+import { CharSet } from './charSet.js';
+
 export interface Lead {
   chars: RegExp;
   first: RegExp;
@@ -20,50 +22,33 @@ export interface Lead {
   required?: boolean;
 }
 
-const BLANK = /^\s$/u;
-const UNKNOWN = 0;
-const YES = 1;
-const NO = 2;
-
-/**
- * A one-character test (`re` matches one character), answered once per UTF-16 unit. `lead`: any blank
- * passes too, and so does a surrogate (half of an astral character the test cannot see whole).
- */
-export function charTest(re: RegExp, lead = false): (code: number) => boolean {
-  const single = new RegExp(`^(?:${re.source})$`, re.flags.replace(/[gy]/gu, ''));
-  const table = new Uint8Array(0x10000);
-  return (code) => {
-    if (code < 0 || code > 0xffff) return false;
-    let v = table[code];
-    if (v === UNKNOWN) {
-      const c = String.fromCharCode(code);
-      const surrogate = code >= 0xd800 && code <= 0xdfff;
-      v = (surrogate ? lead : single.test(c) || (lead && BLANK.test(c))) ? YES : NO;
-      table[code] = v;
-    }
-    return v === YES;
-  };
-}
-
 export type Find = (text: string, from: number) => RegExpExecArray | null;
-/** Where the next core starts at or after `at`, or -1. */
-export type CoreHits = (text: string, at: number) => number;
 
-/** The hits of a core pattern. */
-function regexHits(core: RegExp): CoreHits {
-  const re = new RegExp(core.source, core.flags.includes('g') ? core.flags : core.flags + 'g');
-  return (text, at) => {
-    re.lastIndex = at;
-    return re.exec(text)?.index ?? -1;
-  };
+/** Where the cores are: `next(text, at)` is the first one at or after `at`, or -1. */
+export interface Cores {
+  next(text: string, at: number): number;
 }
 
-export function anchoredFind(pattern: RegExp, core: RegExp | CoreHits, lead?: Lead): Find {
+/** The cores a pattern finds. */
+class PatternCores implements Cores {
+  private readonly re: RegExp;
+
+  constructor(core: RegExp) {
+    this.re = new RegExp(core.source, core.flags.includes('g') ? core.flags : core.flags + 'g');
+  }
+
+  next(text: string, at: number): number {
+    this.re.lastIndex = at;
+    return this.re.exec(text)?.index ?? -1;
+  }
+}
+
+export function anchoredFind(pattern: RegExp, core: RegExp | Cores, lead?: Lead): Find {
   const sticky = new RegExp(pattern.source, pattern.flags.replace(/g/gu, '') + (pattern.sticky ? '' : 'y'));
-  const nextCore = core instanceof RegExp ? regexHits(core) : core;
-  const isLead = lead ? charTest(lead.chars, true) : null;
-  const isFirst = lead ? charTest(lead.first) : null;
-  const isNotAfter = lead?.notAfter ? charTest(lead.notAfter) : null;
+  const cores = core instanceof RegExp ? new PatternCores(core) : core;
+  const isLead = lead ? new CharSet(lead.chars, true) : null;
+  const isFirst = lead ? new CharSet(lead.first) : null;
+  const isNotAfter = lead?.notAfter ? new CharSet(lead.notAfter) : null;
   const atCore = !lead?.required;
   const tryAt = (text: string, at: number): RegExpExecArray | null => {
     sticky.lastIndex = at;
@@ -72,20 +57,23 @@ export function anchoredFind(pattern: RegExp, core: RegExp | CoreHits, lead?: Le
   return (text, from) => {
     let tried = from; // no position below this one is left to try
     for (let at = from; at <= text.length; ) {
-      const q = nextCore(text, at);
+      const q = cores.next(text, at);
       if (q < 0) return null;
       if (isLead && isFirst) {
         let runStart = q;
-        while (runStart > tried && isLead(text.charCodeAt(runStart - 1))) runStart--;
+        while (runStart > tried && isLead.has(text.charCodeAt(runStart - 1))) runStart--;
         for (let p = runStart; p < q; p++) {
-          if (!isFirst(text.charCodeAt(p)) || (isNotAfter && p > 0 && isNotAfter(text.charCodeAt(p - 1)))) continue;
+          if (!isFirst.has(text.charCodeAt(p)) || (isNotAfter && p > 0 && isNotAfter.has(text.charCodeAt(p - 1)))) continue;
           const m = tryAt(text, p);
           if (m) return m;
         }
       }
-      const m = atCore ? tryAt(text, q) : null;
-      if (m) return m;
-      tried = at = q + 1;
+      if (atCore) {
+        const m = tryAt(text, q);
+        if (m) return m;
+      }
+      at = q + 1;
+      tried = atCore ? q + 1 : q; // untried, the core may still start a match whose core comes later
     }
     return null;
   };

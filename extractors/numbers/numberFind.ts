@@ -10,8 +10,9 @@
  * (anchoredFind). Each test is one character, written with the flags of the pattern. The match is
  * exactly the one the global pattern finds.
  */
-import { anchoredFind, charTest, type CoreHits, type Find, type Lead } from './anchoredFind.js';
-import { firstTokenFrom, numberTokens } from './numberTokens.js';
+import { anchoredFind, type Cores, type Find, type Lead } from './anchoredFind.js';
+import { CharSet } from './charSet.js';
+import { numberTokens, type NumberTokens } from './numberTokens.js';
 
 export interface NumberNeighbours {
   after: RegExp | null;
@@ -19,19 +20,52 @@ export interface NumberNeighbours {
   lead?: Lead;
 }
 
-/** The numbers whose neighbours pass the tests. */
-function numberHits(after: RegExp | null, before: RegExp | undefined): CoreHits {
-  const isAfter = after ? charTest(after) : null;
-  const isBefore = before ? charTest(before) : null;
-  return (text, at) => {
+/**
+ * The numbers whose neighbours pass the tests, listed once per text; each `next` is then a binary search.
+ * Extractors with the same tests share one list.
+ */
+class NumberCores implements Cores {
+  private listed: NumberTokens | null = null;
+  private starts = new Int32Array(0);
+
+  constructor(private readonly after: CharSet | null, private readonly before: CharSet | null) {}
+
+  next(text: string, at: number): number {
     const t = numberTokens(text);
-    for (let i = firstTokenFrom(t, at); i < t.count; i++) {
-      if ((!isAfter || isAfter(t.next[i])) && (!isBefore || isBefore(t.prev[i]))) return t.starts[i];
+    if (t !== this.listed) this.list(t);
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
     }
-    return -1;
-  };
+    return lo < starts.length ? starts[lo] : -1;
+  }
+
+  private list(t: NumberTokens): void {
+    const kept: number[] = [];
+    for (let i = 0; i < t.count; i++) {
+      if ((this.after === null || this.after.has(t.next[i])) && (this.before === null || this.before.has(t.prev[i]))) kept.push(t.starts[i]);
+    }
+    this.listed = t;
+    this.starts = Int32Array.from(kept);
+  }
+}
+
+const coresByTests = new Map<string, NumberCores>();
+
+function numberCores(after: RegExp | null, before: RegExp | undefined): NumberCores {
+  const key = `${after?.source}/${after?.flags} ${before?.source}/${before?.flags}`;
+  let cores = coresByTests.get(key);
+  if (!cores) {
+    cores = new NumberCores(after ? new CharSet(after) : null, before ? new CharSet(before) : null);
+    coresByTests.set(key, cores);
+  }
+  return cores;
 }
 
 export function numberFind(pattern: RegExp, n: NumberNeighbours): Find {
-  return anchoredFind(pattern, numberHits(n.after, n.before), n.lead);
+  return anchoredFind(pattern, numberCores(n.after, n.before), n.lead);
 }

@@ -40,15 +40,3 @@ export function numberTokens(text: string): NumberTokens {
   last = { text, starts: Int32Array.from(starts), next: Int32Array.from(next), prev: Int32Array.from(prev), count: starts.length };
   return last;
 }
-
-/** Index of the first number that starts at or after `from`. */
-export function firstTokenFrom(t: NumberTokens, from: number): number {
-  let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.starts[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

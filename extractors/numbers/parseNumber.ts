@@ -39,11 +39,16 @@ function read(style: 'vn' | 'en', thousandsSep: string, decimalSep: string, raw:
 }
 
 const PLAIN_DIGITS = /^\d+$/u;
+/** `1.234`, `6.616.000.000`, `1.961,334`, `20,6`: the Vietnamese forms `read('vn', …)` accepts, read directly. */
+const VN_FORM = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/u;
+const VN_FRACTION = 1;
 const PRINTED_NUMBER = /^\d+(?:[.,]\d+)*$/u;
 
 export function parseNumber(raw: string): ParsedNumber | MalformedNumber {
   // plain digits (`2023`, `06`): what `read('vn', …)` gives for them, without splitting
   if (PLAIN_DIGITS.test(raw)) return { ok: true, digits: BigInt(raw), decimals: 0, style: 'vn' };
+  const vn = VN_FORM.exec(raw);
+  if (vn) return { ok: true, digits: BigInt(raw.replace(/[.,]/gu, '')), decimals: vn[VN_FRACTION]?.length ?? 0, style: 'vn' };
   if (!PRINTED_NUMBER.test(raw)) return { ok: false, reason: `not a number: ${raw}` };
   const commas = raw.split(',').length - 1;
   const dots = raw.split('.').length - 1;
