@@ -18,9 +18,31 @@ export interface Entities {
 type Spanned = { start: number; end: number };
 const overlaps = (a: Spanned, b: Spanned) => a.start < b.end && b.start < a.end;
 
+const sortedByStart = (l: readonly Spanned[]) => l.every((e, i) => i === 0 || l[i - 1].start <= e.start);
+
+/**
+ * The winners in one list sorted by start, equal starts in list order (what a stable sort of the
+ * concatenation gives): lists already sorted, as they come, are merged instead of sorted.
+ */
+function byStart(winners: Spanned[][]): Spanned[] {
+  if (!winners.every(sortedByStart)) return winners.flat().sort((a, b) => a.start - b.start);
+  let all: Spanned[] = winners[0] ?? [];
+  for (let w = 1; w < winners.length; w++) {
+    const next = winners[w];
+    const merged: Spanned[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < all.length && j < next.length) merged.push(next[j].start < all[i].start ? next[j++] : all[i++]);
+    while (i < all.length) merged.push(all[i++]);
+    while (j < next.length) merged.push(next[j++]);
+    all = merged;
+  }
+  return all;
+}
+
 /** Keep the entities of `list` that overlap none of `winners` (both sorted by start). */
 function without<E extends Spanned>(list: E[], ...winners: Spanned[][]): E[] {
-  const all = winners.flat().sort((a, b) => a.start - b.start);
+  const all = byStart(winners);
   return list.filter((e) => {
     let lo = 0;
     let hi = all.length - 1;

@@ -84,11 +84,12 @@ export function runExtractors<E extends { start: number; end: number; raw: strin
 
 /** Overlap removal: of two overlapping entities keep the longer (then the earlier extractor's). */
 export function removeOverlaps<E extends { start: number; end: number }>(entities: E[]): E[] {
-  const order = entities.map((e, i) => ({ e, i })).sort((a, b) => (b.e.end - b.e.start) - (a.e.end - a.e.start) || a.i - b.i);
-  if (entities.some((e) => !(e.start < e.end))) return keepFirstOfOverlapping(order.map((o) => o.e));
+  const length = (i: number) => entities[i].end - entities[i].start;
+  const order = entities.map((_, i) => i).sort((a, b) => length(b) - length(a) || a - b).map((i) => entities[i]);
+  if (entities.some((e) => !(e.start < e.end))) return keepFirstOfOverlapping(order);
   // Kept spans are non-empty and disjoint, so sorted by start they are sorted by end too: one binary search each.
   const kept: E[] = [];
-  for (const { e } of order) {
+  for (const e of order) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {

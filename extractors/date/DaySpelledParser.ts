@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
 );
 /** Found from the day and `tháng`; only `ngày` and blanks stand before the day. */
 const DAY_THEN_THANG = new RegExp(`\\d{1,2}${WRAP}tháng`, 'giu');
-const NGAY = { chars: /[ngày]/iu, first: /n/iu, notAfter: /[\p{L}\p{N}]/u };
+const NGAY = { chars: /[ngày\s]/iu, first: /n/iu, notAfter: /[\p{L}\p{N}]/u };
 
 export const DaySpelledParser: Extractor<DateEntity> = {
   name: 'DaySpelledParser',

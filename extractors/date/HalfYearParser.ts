@@ -16,7 +16,7 @@ const PATTERN = new RegExp(`${WORD_START}(0?6|sáu)${SP}+tháng${SP}+(đầu|cu�
 const YEAR = {
   after: null,
   before: /[m\t]/iu,
-  lead: { chars: /[06sáuthngđầcốiăm]/iu, first: /[06s]/iu, notAfter: /[\p{L}\p{N}]/u, required: true },
+  lead: { chars: /[06sáuthngđầcốiăm\s]/iu, first: /[06s]/iu, notAfter: /[\p{L}\p{N}]/u, required: true },
 };
 
 export const HalfYearParser: Extractor<DateEntity> = {

@@ -14,7 +14,7 @@ const MONTH_YEAR_SEPARATOR = `(?:${SP}*/${SP}*|${WRAP}năm${WRAP}|-)`;
 const PATTERN = new RegExp(`${WORD_START}tháng${WRAP}(\\d{1,2})${MONTH_YEAR_SEPARATOR}(\\d{4})${YEAR_END}`, 'giu');
 /** Found from the month (a number after a blank): then `/`, `-`, `năm`, a tab or a line break; before it `tháng`. */
 const AFTER_MONTH = /[/\-n\t\n]/iu;
-const THANG = { chars: /[tháng]/iu, first: /t/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
+const THANG = { chars: /[tháng\s]/iu, first: /t/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
 
 export const MonthParser: Extractor<DateEntity> = {
   name: 'MonthParser',

@@ -17,7 +17,7 @@ const PATTERN = new RegExp(`${WORD_START}quý${SP}+${QUARTER}${QUARTER_YEAR_SEPA
 const YEAR = {
   after: null,
   before: /[/m\t]/iu,
-  lead: { chars: /[quýiv\d/năm]/iu, first: /q/iu, notAfter: /[\p{L}\p{N}]/u, required: true },
+  lead: { chars: /[quýiv\d/năm\s]/iu, first: /q/iu, notAfter: /[\p{L}\p{N}]/u, required: true },
 };
 
 export const QuarterParser: Extractor<DateEntity> = {

@@ -14,7 +14,7 @@ const NOT_A_RANGE = `(?!${SP}*${DASHES}${SP}*\\d{4})`;
 
 const PATTERN = new RegExp(`${WORD_START}năm${SP}+(\\d{4})${YEAR_END}${NOT_A_RANGE}`, 'giu');
 /** Found from the year (a number after a blank, all of it: YEAR_END); before it `năm`. */
-const NAM = { chars: /[năm]/iu, first: /n/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
+const NAM = { chars: /[năm\s]/iu, first: /n/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
 
 export const YearParser: Extractor<DateEntity> = {
   name: 'YearParser',

@@ -16,12 +16,12 @@ const SO = 'số';
 const bothCases = (s: string) => [...new Set([...s, ...s.toUpperCase()])].join('').replace(/[\s\\\]^-]/gu, '');
 
 /**
- * Letters of the type names and of `số` (either case), and `:`; a match before its number starts a word
+ * Letters of the type names and of `số` (either case), `:` and blanks; a match before its number starts a word
  * with one of their first letters. `named`: every match starts at a type name (UnparsedSymbolParser).
  */
 export function refLead(named: boolean): Lead {
   return {
-    chars: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name).join('') + SO)}:]`, 'u'),
+    chars: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name).join('') + SO)}:\\s]`, 'u'),
     first: new RegExp(`[${bothCases(TYPE_NAMES.map((t) => t.name[0]).join('') + SO[0])}]`, 'u'),
     notAfter: /[\p{L}\p{N}]/u,
     required: named,

@@ -15,7 +15,7 @@ const DASH = String.raw`${HSPACE}*[-–]${HSPACE}*`;
 const HIGH = {
   after: /[ntđv]/iu,
   before: /[-–]/u,
-  lead: { chars: /[\p{L}\d.,/²³\-–]/iu, first: /\d/u, notAfter: /[\p{L}\p{N}/]/u, required: true },
+  lead: { chars: /[\p{L}\d.,/²³\-–]|[^\S\n\t]/iu, first: /\d/u, notAfter: /[\p{L}\p{N}/]/u, required: true },
 };
 /** A bare four-digit year before a dash is a period (`2021 - 2025`), not the low end of an amount. */
 const YEAR = /^(?:19|20)\d{2}$/u;

@@ -11,7 +11,7 @@ const SEPARATOR = String.raw`(?:${HSPACE}+(?:đến|tới)${HSPACE}+|${HSPACE}*[
 const PATTERN = new RegExp(String.raw`(?<![\p{L}])từ${HSPACE}+` + rangeSource(SEPARATOR), 'giud');
 /** What follows the low number: its unit or scale (`n`, `t`, `đ`, `v`), its denominator (`/`), `đến`, `tới`, a dash. */
 const AFTER_LOW = /[ntđv/\-–]/iu;
-const TU = { chars: /[từ]/iu, first: /t/iu, notAfter: /\p{L}/u, required: true };
+const TU = { chars: /[từ]|[^\S\n\t]/iu, first: /t/iu, notAfter: /\p{L}/u, required: true };
 
 /**
  * A range opened by `từ`: `từ 2 đến 3 tỷ đồng` → `2` (range_low, unit inferred) and `3 tỷ đồng`

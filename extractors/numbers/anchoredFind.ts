@@ -5,7 +5,7 @@
  * global pattern finds, provided that
  * - every match of `pattern` contains a position where `core` matches (the core of the match), and
  * - between the start of a match and its core there are only `lead` characters (blanks and line breaks
- *   always count as lead) and, when the match starts before its core, it starts with a `first` character
+ *   too: list them) and, when the match starts before its core, it starts with a `first` character
  *   that does not follow a `notAfter` character; with `required`, no match starts at its core.
  * Without `lead`, every match starts at its core. The character tests test one UTF-16 unit each (write
  * them with the flags of `pattern`, so `i` folds case alike); a surrogate always counts as lead, never as

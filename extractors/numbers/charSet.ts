@@ -1,9 +1,8 @@
 /**
  * A one-character test (`re` matches one character, e.g. `/[ntđv]/iu`), answered once per UTF-16 unit
- * and kept in a table: cheap enough for loops over every number of a text. With `lead`, any blank passes
- * too, and so does a surrogate (half of an astral character the test cannot see whole).
+ * and kept in a table: cheap enough for loops over every number of a text. With `lead`, a surrogate passes
+ * (half of an astral character the test cannot see whole).
  */
-const BLANK = /^\s$/u;
 const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
@@ -26,7 +25,7 @@ export class CharSet {
   private learn(code: number): boolean {
     const c = String.fromCharCode(code);
     const surrogate = code >= 0xd800 && code <= 0xdfff;
-    const yes = surrogate ? this.lead : this.single.test(c) || (this.lead && BLANK.test(c));
+    const yes = surrogate ? this.lead : this.single.test(c);
     this.table[code] = yes ? YES : NO;
     return yes;
   }
