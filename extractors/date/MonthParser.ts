@@ -14,12 +14,14 @@ const MONTH_YEAR_SEPARATOR = `(?:${SP}*/${SP}*|${WRAP}năm${WRAP}|-)`;
 const PATTERN = new RegExp(`${WORD_START}tháng${WRAP}(\\d{1,2})${MONTH_YEAR_SEPARATOR}(\\d{4})${YEAR_END}`, 'giu');
 /** Found from the month (a number after a blank): then `/`, `-`, `năm`, a tab or a line break; before it `tháng`. */
 const AFTER_MONTH = /[/\-n\t\n]/iu;
+/** Right before the month: the `g` of `tháng`, a tab or a line break (numberTokens skips other blanks). */
+const AFTER_THANG = /[g\t\n]/iu;
 const THANG = { chars: /[tháng\s]/iu, first: /t/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
 
 export const MonthParser: Extractor<DateEntity> = {
   name: 'MonthParser',
   pattern: PATTERN,
-  find: numberFind(PATTERN, { after: AFTER_MONTH, lead: THANG }),
+  find: numberFind(PATTERN, { after: AFTER_MONTH, before: AFTER_THANG, lead: THANG }),
   extract(m) {
     return monthDate(spanOf(m), Number(m[GROUP.year]), Number(m[GROUP.month]));
   },

@@ -14,12 +14,14 @@ const NOT_A_RANGE = `(?!${SP}*${DASHES}${SP}*\\d{4})`;
 
 const PATTERN = new RegExp(`${WORD_START}năm${SP}+(\\d{4})${YEAR_END}${NOT_A_RANGE}`, 'giu');
 /** Found from the year (a number after a blank, all of it: YEAR_END); before it `năm`. */
+/** Right before the year: the `m` of `năm`, or a tab (numberTokens skips other blanks). */
+const AFTER_NAM = /[m\t]/iu;
 const NAM = { chars: /[năm\s]/iu, first: /n/iu, notAfter: /[\p{L}\p{N}]/u, required: true };
 
 export const YearParser: Extractor<DateEntity> = {
   name: 'YearParser',
   pattern: PATTERN,
-  find: numberFind(PATTERN, { after: null, lead: NAM }),
+  find: numberFind(PATTERN, { after: null, before: AFTER_NAM, lead: NAM }),
   extract(m) {
     const year = Number(m[GROUP.year]);
     if (year < MIN_YEAR || year > MAX_YEAR) return null;

@@ -22,7 +22,7 @@ export const MoneyRangeExtractor: Extractor<Amount> = {
   name: NAME,
   pattern: PATTERN,
   /** Found from the low number (after a blank: a whole number); before it `từ`. */
-  find: numberFind(PATTERN, { after: AFTER_LOW, lead: TU }),
+  find: numberFind(PATTERN, { after: AFTER_LOW, before: /ừ/iu, lead: TU }),
   extract(match, ctx) {
     return rangePair(NAME, ctx.text, rangeParts(match));
   },
