@@ -87,7 +87,10 @@ beforeAll(async () => {
   const loadKills = () => kills.filter((k) => k.killed && k.phase === 'load').length;
   for (let attempt = 0; attempt < MAX_ATTEMPTS && loadKills() < KILLS; attempt++) {
     const phase = random() < 0.2 ? 'startup' : 'load';
-    const delay = Math.round(phase === 'startup' ? 100 + random() * 1500 : random() * span);
+    // The first load-phase kill comes later (one to three eighths of the run), after the first batches have
+    // committed, so that the final run has something to skip; the others may land anywhere in the first eighth.
+    const late = phase === 'load' && !kills.some((k) => k.phase === 'load');
+    const delay = Math.round(phase === 'startup' ? 100 + random() * 1500 : late ? span + random() * 2 * span : random() * span);
     const { child, done } = startCli(ingestArgs(killedDb));
     let timer: NodeJS.Timeout | undefined;
     if (phase === 'startup') timer = setTimeout(() => child.kill('SIGKILL'), delay);
