@@ -4,6 +4,7 @@ import type { Fact, FactPercent } from '../../schemas/facts.js';
 import type { Located } from '../../pipeline/extract.js';
 import { blockContexts } from './blockContext.js';
 import { buildFlows } from './flows.js';
+import { groupByFlow } from './flowIndex.js';
 import { linkAndResolve } from './linkComponents.js';
 import { linkPercentBases, linkPercentNumerators, type PercentLink } from './percentLinks.js';
 import { reportingBody } from './reportingBody.js';
@@ -37,12 +38,15 @@ function build(document: Document, amounts: (Amount & Located)[], percents: (Per
   const contexts = blockContexts(text, document.blocks);
   const works: Work[] = [];
   const links: PercentLink[] = [];
-  for (const flow of buildFlows(text, document.blocks)) {
-    const scan = scanFlow(flow, amounts, contexts, reporter);
+  const flows = buildFlows(text, document.blocks);
+  const amountsOf = groupByFlow(flows, amounts);
+  const percentsOf = groupByFlow(flows, percents);
+  flows.forEach((flow, i) => {
+    const scan = scanFlow(flow, amountsOf[i], contexts, reporter);
     linkAndResolve(scan, reporter, document.header.issued_year);
-    works.push(...scan.works);
-    links.push(...linkPercentNumerators(flow, scan.works, percents));
-  }
+    for (const w of scan.works) works.push(w);
+    for (const l of linkPercentNumerators(flow, scan.works, percentsOf[i])) links.push(l);
+  });
   linkSubprojectParts(works, document.blocks, contexts, reporter);
   linkPercentBases(links, works);
   // a figure is a fact when it, or the total it is listed under, is a budget figure
