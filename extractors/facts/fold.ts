@@ -6,8 +6,8 @@
  */
 const D_LETTERS = /[đĐÐ]/u;
 
-export function foldChar(c: string): string {
-  if (c.length !== 1) return c;
+/** The definition, for one UTF-16 unit (always one unit back). */
+function foldUnitPlain(c: string): string {
   if (D_LETTERS.test(c)) return 'd';
   const code = c.charCodeAt(0);
   if (code < 0xc0) return c.toLowerCase();
@@ -16,9 +16,32 @@ export function foldChar(c: string): string {
   return lower.length === 1 ? lower : base;
 }
 
+/** Folded unit of every UTF-16 unit, filled on first use from the definition (0: not yet; unit 0 folds to itself). */
+const FOLDED = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  let f = FOLDED[code];
+  if (f === 0 && code !== 0) FOLDED[code] = f = foldUnitPlain(String.fromCharCode(code)).charCodeAt(0);
+  return f;
+}
+
+export function foldChar(c: string): string {
+  if (c.length !== 1) return c;
+  return String.fromCharCode(foldUnit(c.charCodeAt(0)));
+}
+
+/** Units converted to a string per chunk (String.fromCharCode takes them as arguments). */
+const CHUNK = 4096;
+
 export function foldChars(s: string): string {
+  const n = s.length;
+  const units = new Uint16Array(Math.min(n, CHUNK));
   let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s[i]);
+  for (let from = 0; from < n; from += CHUNK) {
+    const len = Math.min(CHUNK, n - from);
+    for (let i = 0; i < len; i++) units[i] = foldUnit(s.charCodeAt(from + i));
+    out += String.fromCharCode.apply(null, len === units.length ? (units as unknown as number[]) : (units.subarray(0, len) as unknown as number[]));
+  }
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { outermost } from './outermost.js';
 import type { CAPITAL_TYPES, FUND_SOURCES, MEASURES } from '../../schemas/facts.js';
 
 /**
@@ -61,9 +62,20 @@ const CAPITAL_RES = compile(CAPITAL_WORDS);
 /** Every hit in `s`, in order; a hit inside a longer one is dropped (`trung ương` inside `ngân sách trung ương`). */
 function hits<T>(s: string, res: ReadonlyArray<readonly [T, RegExp]>): Hit<T>[] {
   const all: Hit<T>[] = [];
-  for (const [value, re] of res) for (const m of s.matchAll(re)) all.push({ value, start: m.index, end: m.index + m[0].length });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  return all.filter((h, i) => !all.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+  for (const [value, re] of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      all.push({ value, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex = advance(s, re.lastIndex);
+    }
+  }
+  return outermost(all);
+}
+
+/** The index after the code point at `i` (how a global unicode search steps past an empty match). */
+function advance(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return i + (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
 }
 
 export const measureHits = (s: string): Hit<Measure>[] => hits(s, MEASURE_RES);

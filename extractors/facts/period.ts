@@ -1,3 +1,5 @@
+import { outermost } from './outermost.js';
+
 /**
  * The period a budget figure is for: `năm 2023` → `2023`, `6 tháng đầu năm 2023` → `2023-H1`,
  * `giai đoạn 2021 - 2025` → `2021/2025`. Dates (`30/6/2023`) are not periods: a disbursement `đến ngày
@@ -29,8 +31,7 @@ export function periodHits(s: string, ranges = true): PeriodHit[] {
     }
   }
   for (const m of s.matchAll(YEAR)) out.push({ period: m.groups!.year, start: m.index, end: m.index + m[0].length });
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((h, i) => !out.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || j < i)));
+  return outermost(out);
 }
 
 /** A section title's period: `năm YYYY` or `6 tháng đầu năm YYYY`, never a `giai đoạn` range. */

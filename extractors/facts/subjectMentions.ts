@@ -1,5 +1,6 @@
 import { foldChars } from './fold.js';
 import { DEPARTMENTS, flexibleSource } from './orgNames.js';
+import { outermost } from './outermost.js';
 
 /**
  * Who a figure belongs to, as written: `Dự án 6`, `Tiểu dự án 1` (also `Tiêu dự án 1`, `TDA1`),
@@ -105,6 +106,5 @@ export function findMentions(text: string): Mention[] {
       org: { kind, readable: `${PLACE_WORD[kind]} ${n.name}` }, formal: formalStart !== undefined,
     });
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out.filter((m, i) => !out.some((p, j) => j !== i && p.start <= m.start && p.end >= m.end && (p.end - p.start > m.end - m.start || j < i)));
+  return outermost(out);
 }
