@@ -63,7 +63,7 @@ describe('aggregate_mismatch on crafted reports', () => {
     const flags = await runCheck(aggregate_mismatch, r.db);
     expect(flags.map((f) => [f.doc_id, f.related_doc_id, f.message, f.evidence.map((e) => e.text)])).toEqual([[
       'p', 'bg',
-      'huyện Bình Gia, giải ngân, tổng các nguồn, năm 2023: báo cáo 415/BC-UBND ngày 15/7/2023 của tỉnh Lạng Sơn ghi 15.000 triệu đồng nhưng báo cáo 112/BC-UBND ngày 15/7/2023 của huyện Bình Gia ghi 15.030 triệu đồng.',
+      'huyện Bình Gia, giải ngân, tổng các nguồn, năm 2023 đến ngày 30/6/2023: báo cáo 415/BC-UBND ngày 15/7/2023 của tỉnh Lạng Sơn ghi 15.000 triệu đồng nhưng báo cáo 112/BC-UBND ngày 15/7/2023 của huyện Bình Gia ghi 15.030 triệu đồng.',
       ['giải ngân 15.000 triệu đồng', 'giải ngân 15.030 triệu đồng'],
     ]]);
     expect(quotesExact(flags[0], r.texts)).toBe(true);

@@ -16,7 +16,7 @@ async function factFlags(db: Db): Promise<Flag[]> {
   return out;
 }
 
-describe('the seeds in every format: the only fact flags are the label conflict of 002 against 000 and 001', () => {
+describe('the seeds in every format: the only fact flags are the label conflict of 002 against 000 and 001 (on each rendition)', () => {
   let db: Db;
   let loaded: Awaited<ReturnType<typeof loadFiles>>;
   let flags: Flag[];
@@ -31,10 +31,14 @@ describe('the seeds in every format: the only fact flags are the label conflict 
 
   const idOf = (file: string) => Object.entries(loaded.pathOf).find(([, p]) => name(p) === file)![0];
 
-  it('two flags, both cross_report_value_conflict errors raised on 002 (its txt rendition)', () => {
+  it('six flags: cross_report_value_conflict errors raised on each rendition of 002, against 000 and 001 in the same format', () => {
     expect(flags.map((f) => [f.check_id, f.severity, name(loaded.pathOf[f.doc_id]), name(loaded.pathOf[f.related_doc_id!])])).toEqual([
       ['cross_report_value_conflict', 'error', '002_5400b95413840074.txt', '000_63739cf91234dbc4.txt'],
+      ['cross_report_value_conflict', 'error', '002_5400b95413840074.docx', '000_63739cf91234dbc4.docx'],
+      ['cross_report_value_conflict', 'error', '002_5400b95413840074.pdf', '000_63739cf91234dbc4.pdf'],
       ['cross_report_value_conflict', 'error', '002_5400b95413840074.txt', '001_157e71765e27d8f0.txt'],
+      ['cross_report_value_conflict', 'error', '002_5400b95413840074.docx', '001_157e71765e27d8f0.docx'],
+      ['cross_report_value_conflict', 'error', '002_5400b95413840074.pdf', '001_157e71765e27d8f0.pdf'],
     ]);
   });
 
@@ -42,7 +46,8 @@ describe('the seeds in every format: the only fact flags are the label conflict 
     const r002 = idOf('002_5400b95413840074.txt');
     const r000 = idOf('000_63739cf91234dbc4.txt');
     const r001 = idOf('001_157e71765e27d8f0.txt');
-    expect(flags.map(quotes)).toEqual([
+    const txt = flags.filter((f) => name(loaded.pathOf[f.doc_id]).endsWith('.txt'));
+    expect(txt.map(quotes)).toEqual([
       [[r002, 'Tổng nguồn vốn sự nghiệp Ngân sách trung ương 6.616 triệu đồng', 1815, 1877],
         [r000, 'Ngân sách được bố trí năm 2023: 6.616.000.000 đồng', 1653, 1703],
         [r000, 'Ngân sách TW 6.423.000.000 đồng', 1715, 1746]],
@@ -51,8 +56,9 @@ describe('the seeds in every format: the only fact flags are the label conflict 
         [r001, 'Ngân sách TW 6.423 triệu đồng', 18687, 18716]],
     ]);
     for (const f of flags) expect(quotesExact(f, loaded.texts)).toBe(true);
-    expect(flags.map((f) => [f.stated_value, f.computed_value])).toEqual([[6_616_000_000, 6_423_000_000], [6_616_000_000, 6_423_000_000]]);
-    expect(flags[0].message).toBe('Sở Thông tin và Truyền thông, năm 2023: báo cáo BC-STTTT (chưa có số, tháng 9/2023) gọi 6.616 triệu đồng là "Tổng nguồn vốn sự nghiệp Ngân sách trung ương" (ngân sách trung ương), '
+    expect(flags.map((f) => [f.stated_value, f.computed_value])).toEqual(Array(6).fill([6_616_000_000, 6_423_000_000]));
+    expect(new Set(flags.map((f) => f.evidence.map((e) => e.text).join(' | '))).size).toBe(2);
+    expect(txt[0].message).toBe('Sở Thông tin và Truyền thông, năm 2023: báo cáo BC-STTTT (chưa có số, tháng 9/2023) gọi 6.616 triệu đồng là "Tổng nguồn vốn sự nghiệp Ngân sách trung ương" (ngân sách trung ương), '
       + 'còn báo cáo BC-STTTT (chưa có số, tháng 8/2023) ghi 6.616 triệu đồng là "Ngân sách được bố trí" (tổng các nguồn) và ngân sách trung ương là 6.423 triệu đồng: cùng một số nhưng hai cách gọi.');
   });
 
