@@ -65,9 +65,35 @@ function headOf(item: string): string {
   return item.length <= HEAD_MAX ? item : '';
 }
 
+/** What a section title says (pure in the title). */
+interface TitleReading {
+  budget: boolean;
+  mentions: Mention[];
+  period: string | null;
+  measure: Measure | null;
+  fund: FundSource | null;
+}
+
+function readTitle(title: string): TitleReading {
+  return {
+    budget: hasBudgetWords(title),
+    mentions: leadMentions(title),
+    period: titlePeriod(title),
+    measure: headingMeasure(title),
+    fund: lastHit(fundHits(title))?.value ?? null,
+  };
+}
+
 export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
   const stacks = sectionStacks(text, blocks);
   const out: BlockContext[] = [];
+  // a section's title is read once, not once per block under it
+  const titles = new Map<SectionLevel, TitleReading>();
+  const titleOf = (s: SectionLevel): TitleReading => {
+    let r = titles.get(s);
+    if (!r) titles.set(s, (r = readTitle(s.title)));
+    return r;
+  };
   const list: (ListLevel | null)[] = [null, null];
   let previousTop: SectionLevel | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -83,11 +109,12 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
     let fund: FundSource | null = null;
     let budget = false;
     for (const s of stack) {
-      budget ||= hasBudgetWords(s.title);
-      for (const m of leadMentions(s.title)) subject = applyMention(subject, m);
-      period = titlePeriod(s.title) ?? period;
-      measure = headingMeasure(s.title) ?? measure;
-      fund = lastHit(fundHits(s.title))?.value ?? fund;
+      const t = titleOf(s);
+      budget ||= t.budget;
+      for (const m of t.mentions) subject = applyMention(subject, m);
+      period = t.period ?? period;
+      measure = t.measure ?? measure;
+      fund = t.fund ?? fund;
     }
     const t = text.slice(b.start, Math.min(b.end, b.start + 400));
     const bullet = b.kind !== 'table' && b.kind !== 'footnote' ? BULLET.exec(t) : null;

@@ -1,3 +1,4 @@
+import { execAll } from './execAll.js';
 import { outermost } from './outermost.js';
 import type { CAPITAL_TYPES, FUND_SOURCES, MEASURES } from '../../schemas/facts.js';
 
@@ -61,22 +62,24 @@ const CAPITAL_RES = compile(CAPITAL_WORDS);
 
 /** Every hit in `s`, in order; a hit inside a longer one is dropped (`trung ương` inside `ngân sách trung ương`). */
 function hits<T>(s: string, res: ReadonlyArray<readonly [T, RegExp]>): Hit<T>[] {
+  return hitsOf(res.map(([value]) => value), res.map(([, re]) => execAll(re, s)));
+}
+
+/** Hits from the matches of each pattern of a list (as `matchAll` gives them), `values[k]` for pattern k. */
+export function hitsOf<T>(values: readonly T[], matches: readonly RegExpExecArray[][]): Hit<T>[] {
   const all: Hit<T>[] = [];
-  for (const [value, re] of res) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      all.push({ value, start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) re.lastIndex = advance(s, re.lastIndex);
-    }
-  }
+  values.forEach((value, k) => {
+    for (const m of matches[k]) all.push({ value, start: m.index, end: m.index + m[0].length });
+  });
   return outermost(all);
 }
 
-/** The index after the code point at `i` (how a global unicode search steps past an empty match). */
-function advance(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return i + (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-}
+/** The patterns of each list, in order (measures, fund sources, capital types), for a search of many substrings. */
+export const LABEL_PATTERNS = {
+  measure: MEASURE_RES,
+  fund: FUND_RES,
+  capital: CAPITAL_RES,
+};
 
 export const measureHits = (s: string): Hit<Measure>[] => hits(s, MEASURE_RES);
 export const fundHits = (s: string): Hit<FundSource>[] => hits(s, FUND_RES);
@@ -91,6 +94,11 @@ const BUDGET_MEASURES = new Set<Measure>(['kinh_phi', 'bo_tri', 'phan_bo', 'giai
 
 export function hasBudgetWords(s: string): boolean {
   return measureHits(s).some((h) => BUDGET_MEASURES.has(h.value)) || fundHits(s).length > 0 || capitalHits(s).length > 0;
+}
+
+/** `hasBudgetWords` of a string whose hits are known. */
+export function hasBudgetHits(measures: Hit<Measure>[], funds: Hit<FundSource>[], capitals: Hit<CapitalType>[]): boolean {
+  return measures.some((h) => BUDGET_MEASURES.has(h.value)) || funds.length > 0 || capitals.length > 0;
 }
 
 export function isSpecific(m: Measure): boolean {

@@ -1,4 +1,4 @@
-import { capitalHits, fundHits, isSpecific, measureHits } from './labels.js';
+import { isSpecific } from './labels.js';
 import { listEnd } from './listedParts.js';
 import { measureClass } from './measureClass.js';
 import { qualifiedKey, subjectText, extendsKey } from './subject.js';
@@ -100,7 +100,7 @@ const LABEL_MAX = 60;
 /** The words that gave measure, fund source and capital type, as printed (`Ngân sách TW`, `Tổng nguồn vốn sự nghiệp Ngân sách trung ương`). */
 function labelOf(w: Work): string {
   if (w.parallel) return '';
-  const all = [...measureHits(w.clause), ...fundHits(w.clause), ...capitalHits(w.clause)].map((h) => ({ start: h.start + w.clauseAt, end: h.end + w.clauseAt }));
+  const all = w.clauseHits.map((h) => ({ start: h.start + w.clauseAt, end: h.end + w.clauseAt }));
   const used = all.length ? all : [w.fallback.measure, w.fallback.fund, w.fallback.capital].filter((h) => h !== null).map((h) => ({ start: h!.start, end: h!.end }));
   if (!used.length) return '';
   let start = Math.min(...used.map((h) => h.start));

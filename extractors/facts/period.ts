@@ -1,3 +1,4 @@
+import { execAll } from './execAll.js';
 import { outermost } from './outermost.js';
 
 /**
@@ -16,21 +17,27 @@ const RANGE = /(?:giai\s+đoạn\s+)?(?<!\d)(?<from>(?:19|20)\d{2})\s*[-–—]\
 const YEAR = /(?<![\p{L}])năm\s+(?<year>(?:19|20)\d{2})(?![\d/])/giu;
 const STAGE = /giai\s+đoạn/iu;
 
+/** The period patterns, in the order their hits are listed: halves, ranges, years. */
+export const PERIOD_PATTERNS: readonly [RegExp, RegExp, RegExp] = [HALF, RANGE, YEAR];
+
 /**
  * Period mentions in `s`, in order, nested ones dropped. `ranges` false leaves out `2021 - 2025`
  * (in a section title it is the program's period, not the figure's).
  */
 export function periodHits(s: string, ranges = true): PeriodHit[] {
+  return periodHitsOf(execAll(HALF, s), ranges ? execAll(RANGE, s) : [], execAll(YEAR, s));
+}
+
+/** Period mentions from the matches of the three patterns (as `matchAll` gives them). */
+export function periodHitsOf(halves: RegExpExecArray[], ranges: RegExpExecArray[], years: RegExpExecArray[]): PeriodHit[] {
   const out: PeriodHit[] = [];
-  for (const m of s.matchAll(HALF)) out.push({ period: `${m.groups!.year}-${/đầu/iu.test(m.groups!.half) ? 'H1' : 'H2'}`, start: m.index, end: m.index + m[0].length });
-  if (ranges) {
-    for (const m of s.matchAll(RANGE)) {
-      const { from, to } = m.groups!;
-      if (Number(to) <= Number(from)) continue;
-      out.push({ period: `${from}/${to}`, start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of halves) out.push({ period: `${m.groups!.year}-${/đầu/iu.test(m.groups!.half) ? 'H1' : 'H2'}`, start: m.index, end: m.index + m[0].length });
+  for (const m of ranges) {
+    const { from, to } = m.groups!;
+    if (Number(to) <= Number(from)) continue;
+    out.push({ period: `${from}/${to}`, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of s.matchAll(YEAR)) out.push({ period: m.groups!.year, start: m.index, end: m.index + m[0].length });
+  for (const m of years) out.push({ period: m.groups!.year, start: m.index, end: m.index + m[0].length });
   return outermost(out);
 }
 

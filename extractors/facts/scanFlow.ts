@@ -3,8 +3,9 @@ import type { Located } from '../../pipeline/extract.js';
 import { LEAD_FILLER, type BlockContext } from './blockContext.js';
 import { foldKey } from './fold.js';
 import { blockAt, toFlow, type Flow } from './flows.js';
-import { capitalHits, fundHits, hasBudgetWords, lastHit, measureHits, measureOf, type Hit } from './labels.js';
-import { periodHits } from './period.js';
+import { FlowLabels } from './flowLabels.js';
+import { hasBudgetHits, lastHit, measureOf, type CapitalType, type FundSource, type Hit, type Measure } from './labels.js';
+import type { PeriodHit } from './period.js';
 import { sentenceAt, sentenceBounds, type Bounds } from './sentences.js';
 import { applyMention } from './subject.js';
 import { findMentions, type Mention, type OrgRef } from './subjectMentions.js';
@@ -29,18 +30,50 @@ export interface FlowScan {
   sentences: Bounds[];
 }
 
-function stated(s: string, offset: number): Stated {
-  const shift = <T extends { start: number; end: number }>(h: T | null): T | null => (h ? { ...h, start: h.start + offset, end: h.end + offset } : null);
+/** The label words of the flow range [a, b), offsets relative to `a`. */
+interface RangeHits {
+  measures: Hit<Measure>[];
+  funds: Hit<FundSource>[];
+  capitals: Hit<CapitalType>[];
+}
+
+function rangeHits(labels: FlowLabels, a: number, b: number): RangeHits {
+  return { measures: labels.measures(a, b), funds: labels.funds(a, b), capitals: labels.capitals(a, b) };
+}
+
+function stated(h: RangeHits, periods: PeriodHit[], offset: number): Stated {
+  const shift = <T extends { start: number; end: number }>(x: T | null): T | null => (x ? { ...x, start: x.start + offset, end: x.end + offset } : null);
   return {
-    measure: shift(measureOf(measureHits(s))),
-    fund: shift(lastHit(fundHits(s))),
-    capital: shift(lastHit(capitalHits(s))),
-    period: shift(periodHits(s)[0] ?? null),
+    measure: shift(measureOf(h.measures)),
+    fund: shift(lastHit(h.funds)),
+    capital: shift(lastHit(h.capitals)),
+    period: shift(periods[0] ?? null),
   };
 }
 
-function isReporter(m: Mention, reporter: OrgRef | null): boolean {
-  return m.kind === 'org' && reporter !== null && foldKey(m.org.readable) === foldKey(reporter.readable);
+/** Whether a mention names the reporting body (keys folded once per flow). */
+function reporterTest(reporter: OrgRef | null): (m: Mention) => boolean {
+  if (reporter === null) return () => false;
+  const key = foldKey(reporter.readable);
+  const keys = new Map<string, string>();
+  return (m) => {
+    if (m.kind !== 'org') return false;
+    let k = keys.get(m.org.readable);
+    if (k === undefined) keys.set(m.org.readable, (k = foldKey(m.org.readable)));
+    return k === key;
+  };
+}
+
+/** Index of the first mention starting at or after `x` (mentions are in start order). */
+function firstFrom(mentions: Mention[], x: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The figures of one flow with what their sentence, clause and headings say about them (not yet linked). */
@@ -48,6 +81,8 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
   const text = flow.text;
   const sentences = sentenceBounds(text);
   const mentions = findMentions(text);
+  const labels = new FlowLabels(text);
+  const isReporter = reporterTest(reporter);
   const placed = amounts
     .filter((a) => FIGURE_ROLES.has(a.role) && !(a.qualifier && BOUNDS.has(a.qualifier)))
     .map((a) => ({ a, at: toFlow(flow, a.start), endAt: toFlow(flow, a.end) }))
@@ -62,18 +97,21 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
     let clauseAt = previous;
     for (const m of region.matchAll(CLAUSE_BREAK)) clauseAt = previous + m.index + 1;
     const clause = text.slice(clauseAt, at);
-    const prefix = text.slice(sentence.start, at);
-    const local = stated(clause, clauseAt);
-    const wide = stated(prefix, sentence.start);
+    const clauseHits = rangeHits(labels, clauseAt, at);
+    const prefixHits = rangeHits(labels, sentence.start, at);
+    const local = stated(clauseHits, labels.periods(clauseAt, at), clauseAt);
+    const wide = stated(prefixHits, labels.periods(sentence.start, at), sentence.start);
     const block = blockAt(flow, at);
     const ctx = contexts[block];
     // subject: headings and list item, then the sentence up to the amount, then `cho Dự án 5` right after it
     let subject = ctx.subject;
     let ownSubject = false;
-    for (const m of mentions) {
-      if (m.start < sentence.start || m.end > at) continue;
+    // mentions are in start order: those from the sentence start, until one starts past the amount
+    for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].start <= at; i++) {
+      const m = mentions[i];
+      if (m.end > at) continue;
       if (m.kind === 'org') {
-        if (isReporter(m, reporter)) continue;
+        if (isReporter(m)) continue;
         const lead = LEAD_FILLER.test(text.slice(sentence.start, m.start)) || OWNER_WORD.test(text.slice(Math.max(sentence.start, m.start - 12), m.start));
         if (!lead) continue;
       }
@@ -83,8 +121,9 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
     const nextAt = k + 1 < placed.length ? placed[k + 1].at : text.length;
     const tailStop = text.slice(endAt, nextAt).search(TAIL_END);
     const tailEnd = tailStop >= 0 ? endAt + tailStop : nextAt;
-    for (const m of mentions) {
-      if (m.start < endAt || m.end > tailEnd || isReporter(m, reporter)) continue;
+    for (let i = firstFrom(mentions, endAt); i < mentions.length && mentions[i].start <= tailEnd; i++) {
+      const m = mentions[i];
+      if (m.end > tailEnd || isReporter(m)) continue;
       if (!OWNER_WORD.test(text.slice(endAt, m.start))) continue;
       subject = applyMention(subject, m);
       ownSubject = true;
@@ -93,8 +132,8 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
     const tail = text.slice(endAt, tailEnd);
     const after = <T>(hs: Hit<T>[]) => hs.find((h) => /^\s*$/u.test(tail.slice(0, h.start))) ?? null;
     const shift = <T>(h: Hit<T> | null) => (h ? { ...h, start: h.start + endAt, end: h.end + endAt } : null);
-    local.fund ??= shift(after(fundHits(tail)));
-    local.capital ??= shift(after(capitalHits(tail)));
+    local.fund ??= shift(after(labels.funds(endAt, tailEnd)));
+    local.capital ??= shift(after(labels.capitals(endAt, tailEnd)));
     const clauseHasMeasure = local.measure !== null;
     const afterFigure = previous > sentence.start;
     // a new subject after another figure starts a statement of its own: the words before it are not its labels
@@ -106,9 +145,9 @@ export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: Bl
       capital: newStatement ? null : wide.capital,
       period: wide.period,
     };
-    const budget = !!(local.fund || local.capital) || hasBudgetWords(prefix) || ctx.budget;
+    const budget = !!(local.fund || local.capital) || hasBudgetHits(prefixHits.measures, prefixHits.funds, prefixHits.capitals) || ctx.budget;
     works.push({
-      amount: a, flow, at, endAt, sentence, block, subject, ownSubject, afterFigure, local, clause, clauseAt, fallback,
+      amount: a, flow, at, endAt, sentence, block, subject, ownSubject, afterFigure, local, clause, clauseAt, clauseHits: [...clauseHits.measures, ...clauseHits.funds, ...clauseHits.capitals], fallback,
       context: { period: ctx.period, measure: ctx.measure, fund: ctx.fund }, budget, parent: null, via: null,
       measure: 'unknown', fund: 'tong', capital: null, period: '', subjectText: '', qualified: '', label: '', parallel: false, id: '',
     });

@@ -26,8 +26,15 @@ export function sentenceBounds(s: string): Bounds[] {
   return out;
 }
 
-/** The sentence that contains offset `at`. */
+/** The sentence that contains offset `at` (bounds are in order and disjoint: the last one starting at or before it), else the last. */
 export function sentenceAt(bounds: Bounds[], at: number): Bounds {
-  for (const b of bounds) if (at >= b.start && at < b.end) return b;
+  let lo = 0;
+  let hi = bounds.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid].start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (found >= 0 && at < bounds[found].end) return bounds[found];
   return bounds.length ? bounds[bounds.length - 1] : { start: 0, end: 0 };
 }

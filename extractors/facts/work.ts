@@ -34,6 +34,8 @@ export interface Work {
   /** The clause text (for the label). */
   clause: string;
   clauseAt: number;
+  /** The label words of the clause (measures, then fund sources, then capital types; offsets in the clause). */
+  clauseHits: { start: number; end: number }[];
   /** Stated earlier in the sentence, or by the headings, for a figure that is not a listed component. */
   fallback: Stated;
   context: { period: string | null; measure: Measure | null; fund: FundSource | null };

@@ -1,0 +1,50 @@
+import { capitalHits, fundHits, hitsOf, LABEL_PATTERNS, measureHits, type CapitalType, type FundSource, type Hit, type Measure } from './labels.js';
+import { matchesIn, PatternSet, type Sites } from './patternSites.js';
+import { PERIOD_PATTERNS, periodHits, periodHitsOf, type PeriodHit } from './period.js';
+
+/**
+ * The label words and periods of many substrings of one flow (a figure's clause, its sentence up to it, the
+ * words after it): each answer equals the plain search of `text.slice(a, b)` (`measureHits`, `fundHits`,
+ * `capitalHits`, `periodHits`), offsets relative to `a`, at a cost that follows the label words in the range
+ * rather than its length (see patternSites.ts).
+ */
+const LISTS = [LABEL_PATTERNS.measure, LABEL_PATTERNS.fund, LABEL_PATTERNS.capital] as const;
+const SET = new PatternSet([...LISTS.flatMap((l) => l.map(([, re]) => re)), ...PERIOD_PATTERNS]);
+/** Index of the first pattern of each list in SET, then of the period patterns. */
+const MEASURE_AT = 0;
+const FUND_AT = MEASURE_AT + LISTS[0].length;
+const CAPITAL_AT = FUND_AT + LISTS[1].length;
+const PERIOD_AT = CAPITAL_AT + LISTS[2].length;
+const HALF_AT = PERIOD_AT;
+const YEAR_AT = PERIOD_AT + 2;
+
+export class FlowLabels {
+  private readonly sites: Sites | null;
+
+  constructor(private readonly text: string) {
+    this.sites = SET.sites(text);
+  }
+
+  measures(a: number, b: number): Hit<Measure>[] {
+    return this.sites ? this.list(LABEL_PATTERNS.measure, MEASURE_AT, a, b) : measureHits(this.text.slice(a, b));
+  }
+
+  funds(a: number, b: number): Hit<FundSource>[] {
+    return this.sites ? this.list(LABEL_PATTERNS.fund, FUND_AT, a, b) : fundHits(this.text.slice(a, b));
+  }
+
+  capitals(a: number, b: number): Hit<CapitalType>[] {
+    return this.sites ? this.list(LABEL_PATTERNS.capital, CAPITAL_AT, a, b) : capitalHits(this.text.slice(a, b));
+  }
+
+  periods(a: number, b: number): PeriodHit[] {
+    const sites = this.sites;
+    if (!sites) return periodHits(this.text.slice(a, b));
+    const [halves, ranges, years] = matchesIn(SET, sites, this.text, a, b, HALF_AT, YEAR_AT + 1);
+    return periodHitsOf(halves, ranges, years);
+  }
+
+  private list<T>(patterns: ReadonlyArray<readonly [T, RegExp]>, first: number, a: number, b: number): Hit<T>[] {
+    return hitsOf(patterns.map(([v]) => v), matchesIn(SET, this.sites!, this.text, a, b, first, first + patterns.length));
+  }
+}
