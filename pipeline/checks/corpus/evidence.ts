@@ -34,7 +34,7 @@ export async function quoteFacts(db: Db, refs: Iterable<string>): Promise<Map<st
   const wanted = [...new Set(refs)].map((r) => { const i = r.lastIndexOf('#'); return [r.slice(0, i), r.slice(i + 1)] as const; });
   const out = new Map<string, QuotedFact>();
   if (!wanted.length) return out;
-  await tempTable(db, 'crx_quote', 'doc_id VARCHAR, rank BIGINT', wanted.map(([d, r]) => [sqlStr(d), r]));
+  await tempTable(db, 'crx_quote', [['doc_id', 'VARCHAR'], ['rank', 'BIGINT']], wanted.map(([d, r]) => [d, Number(r)]));
   const rows = await queryRows(db, `
     SELECT f.doc_id, f.rank, f.subject, f.measure, f.fund_source, f.period, f.as_of, f.value_dong, f.min_dong, f.max_dong, f.amount_start, f.amount_end, f.label, a.page, a.raw,
            greatest(0, f.amount_start - (length(f.label) + ${LABEL_SLACK})) AS wfrom,

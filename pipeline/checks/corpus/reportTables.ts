@@ -103,7 +103,7 @@ async function loadHeaders(db: Db): Promise<Reports> {
     needText.push(h.doc_id);
   }
   if (needText.length) {
-    await tempTable(db, 'crx_need', 'doc_id VARCHAR', needText.map((id) => [sqlStr(id)]));
+    await tempTable(db, 'crx_need', [['doc_id', 'VARCHAR']], needText.map((id) => [id]));
     for (const r of await queryRows(db, `SELECT doc_id, d.issuer_name, left(d.text, ${BODY_WINDOW}) AS head FROM documents d JOIN crx_need USING (doc_id)`)) {
       body.set(String(r.doc_id), reportingBody(str(r.issuer_name), String(r.head)));
     }
@@ -135,10 +135,11 @@ export function issuedKey(d: ReportDoc): number {
 /** Build every crx_ table; returns the reports (headers) for messages and renditions. */
 export async function prepareReports(db: Db): Promise<Reports> {
   const reports = await loadHeaders(db);
-  await tempTable(db, 'crx_docs', 'doc_id VARCHAR, report_id INTEGER, preferred BOOLEAN, reporter_key VARCHAR, reporter_kind VARCHAR, issuer_key VARCHAR, issued INTEGER',
-    [...reports.docs.values()].map((d) => [sqlStr(d.doc_id), String(d.report_id), String(d.preferred), sqlStr(d.reporterKey), sqlStr(d.reporterKind ?? ''), sqlStr(d.issuerKey), String(issuedKey(d))]));
+  await tempTable(db, 'crx_docs',
+    [['doc_id', 'VARCHAR'], ['report_id', 'INTEGER'], ['preferred', 'BOOLEAN'], ['reporter_key', 'VARCHAR'], ['reporter_kind', 'VARCHAR'], ['issuer_key', 'VARCHAR'], ['issued', 'INTEGER']],
+    [...reports.docs.values()].map((d) => [d.doc_id, d.report_id, d.preferred, d.reporterKey, d.reporterKind ?? '', d.issuerKey, issuedKey(d)]));
   const subjects = await queryRows(db, 'SELECT DISTINCT subject FROM facts');
-  await tempTable(db, 'crx_subjects', 'subject VARCHAR, skey VARCHAR', subjects.map((r) => [sqlStr(String(r.subject)), sqlStr(subjectKey(String(r.subject)))]));
+  await tempTable(db, 'crx_subjects', [['subject', 'VARCHAR'], ['skey', 'VARCHAR']], subjects.map((r) => [String(r.subject), subjectKey(String(r.subject))]));
 
   // dates a cumulated figure is "at": `(tính) đến (hết) ngày 31/3/2023`
   await db.conn.run(`
@@ -160,14 +161,11 @@ export async function prepareReports(db: Db): Promise<Reports> {
                   ELSE s.skey END AS q0
       FROM facts f JOIN crx_docs d USING (doc_id) JOIN crx_subjects s USING (subject)
     ),
-    blk AS (
-      SELECT f.fact_id, b.start AS bstart, b."end" AS bend
-      FROM f ASOF JOIN blocks b ON b.doc_id = f.doc_id AND f.amount_start >= b.start
-    ),
+    blk AS (SELECT f.fact_id, b.start AS bstart FROM f ASOF JOIN blocks b ON b.doc_id = f.doc_id AND f.amount_start >= b.start),
     block_asof AS (
-      SELECT k.fact_id, count(DISTINCT a.iso) AS n, min(a.iso) AS iso
-      FROM blk k JOIN f USING (fact_id) JOIN crx_asof a ON a.doc_id = f.doc_id AND a.start >= k.bstart AND a.start < k.bend
-      GROUP BY k.fact_id
+      SELECT a.doc_id, b.start AS bstart, count(DISTINCT a.iso) AS n, min(a.iso) AS iso
+      FROM crx_asof a ASOF JOIN blocks b ON b.doc_id = a.doc_id AND a.start >= b.start
+      GROUP BY ALL
     ),
     doc_asof AS (SELECT doc_id, count(DISTINCT iso) AS n, min(iso) AS iso FROM crx_asof GROUP BY doc_id)
     SELECT f.*,
@@ -175,7 +173,7 @@ export async function prepareReports(db: Db): Promise<Reports> {
                 WHEN ba.n = 1 THEN ba.iso
                 WHEN ba.n IS NULL AND da.n = 1 THEN da.iso
                 ELSE NULL END AS as_of
-    FROM f LEFT JOIN block_asof ba USING (fact_id) LEFT JOIN doc_asof da USING (doc_id)`);
+    FROM f JOIN blk USING (fact_id) LEFT JOIN block_asof ba ON ba.doc_id = f.doc_id AND ba.bstart = blk.bstart LEFT JOIN doc_asof da ON da.doc_id = f.doc_id`);
 
   // an organisation's figure listed under a project's section (`1.1. Tiểu dự án 1 ...` › `- Huyện Bình Gia: kinh phí 601 triệu đồng`)
   // is that organisation's figure for the project
@@ -191,7 +189,7 @@ export async function prepareReports(db: Db): Promise<Reports> {
     WHERE c.label <> '' AND starts_with(b.text, c.label) AND regexp_matches(substring(b.text, length(c.label) + 1, 2), '^[.):]?\\s')
     GROUP BY c.fact_id`);
   const titles = await queryRows(db, 'SELECT DISTINCT title FROM crx_titles');
-  await tempTable(db, 'crx_title_keys', 'title VARCHAR, project VARCHAR', titles.map((r) => [sqlStr(String(r.title)), sqlStr(titleProject(String(r.title)))]));
+  await tempTable(db, 'crx_title_keys', [['title', 'VARCHAR'], ['project', 'VARCHAR']], titles.map((r) => [String(r.title), titleProject(String(r.title))]));
   await db.conn.run(`
     ALTER TABLE crx_facts ADD COLUMN q VARCHAR;
     UPDATE crx_facts SET q = q0;
