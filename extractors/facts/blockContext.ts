@@ -1,7 +1,9 @@
 import type { Block } from '../../schemas/document.js';
 import { sectionStacks, type SectionLevel } from '../sections/sectionTree.js';
-import { fundHits, hasBudgetWords, lastHit, measureHits, isSpecific, type FundSource, type Measure } from './labels.js';
-import { periodHits, titlePeriod } from './period.js';
+import { foldChars } from './fold.js';
+import { FlowLabels } from './flowLabels.js';
+import { hasBudgetHits, lastHit, isSpecific, type FundSource, type Hit, type Measure } from './labels.js';
+import { titlePeriodOf } from './period.js';
 import { applyMention, EMPTY_SUBJECT, type SubjectState } from './subject.js';
 import { findMentions, type Mention } from './subjectMentions.js';
 
@@ -41,9 +43,9 @@ interface ListLevel {
 }
 
 /** Mentions in lead position: projects anywhere in the lead, an organisation only at its start. */
-export function leadMentions(s: string): Mention[] {
+export function leadMentions(s: string, folded?: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of findMentions(s)) {
+  for (const m of findMentions(s, folded)) {
     if (m.kind === 'org' && !LEAD_FILLER.test(s.slice(0, m.start))) continue;
     out.push(m);
   }
@@ -51,8 +53,7 @@ export function leadMentions(s: string): Mention[] {
 }
 
 /** The measure a heading states: one specific word, or the generic one; null when none or ambiguous. */
-function headingMeasure(s: string): Measure | null {
-  const hits = measureHits(s);
+function headingMeasureOf(hits: Hit<Measure>[]): Measure | null {
   const specific = [...new Set(hits.filter((h) => isSpecific(h.value)).map((h) => h.value))];
   if (specific.length === 1) return specific[0];
   if (specific.length > 1) return 'unknown';
@@ -75,16 +76,21 @@ interface TitleReading {
 }
 
 function readTitle(title: string): TitleReading {
+  const l = new FlowLabels(title);
+  const n = title.length;
+  const measures = l.measures(0, n);
+  const funds = l.funds(0, n);
   return {
-    budget: hasBudgetWords(title),
+    budget: hasBudgetHits(measures, funds, l.capitals(0, n)),
     mentions: leadMentions(title),
-    period: titlePeriod(title),
-    measure: headingMeasure(title),
-    fund: lastHit(fundHits(title))?.value ?? null,
+    period: titlePeriodOf(title, l.periods(0, n, false)),
+    measure: headingMeasureOf(measures),
+    fund: lastHit(funds)?.value ?? null,
   };
 }
 
-export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
+/** `folded` is `foldChars(text)` when the caller has it. */
+export function blockContexts(text: string, blocks: Block[], folded: string = foldChars(text)): BlockContext[] {
   const stacks = sectionStacks(text, blocks);
   const out: BlockContext[] = [];
   // a section's title is read once, not once per block under it
@@ -94,6 +100,8 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
     if (!r) titles.set(s, (r = readTitle(s.title)));
     return r;
   };
+  /** Lead mentions of `s`, the document text from offset `at` (its folded form is a slice of `folded`). */
+  const leadAt = (s: string, at: number): Mention[] => leadMentions(s, folded.slice(at, at + s.length));
   const list: (ListLevel | null)[] = [null, null];
   let previousTop: SectionLevel | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -123,12 +131,18 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
       const level = bullet[1] === INNER_BULLET ? 1 : 0;
       const item = t.slice(bullet[0].length);
       const head = headOf(item);
+      const lead = head || item.slice(0, HEAD_MAX);
+      // the lead is a prefix of the item, which starts right after the bullet
+      const itemAt = b.start + bullet[0].length;
+      const hl = head ? new FlowLabels(head) : null;
+      const measures = hl ? hl.measures(0, head.length) : [];
+      const funds = hl ? hl.funds(0, head.length) : [];
       list[level] = {
-        mentions: leadMentions(head || item.slice(0, HEAD_MAX)).filter((m) => m.kind !== 'org' || m.start === 0 || LEAD_FILLER.test(item.slice(0, m.start))),
-        period: periodHits(head)[0]?.period ?? null,
-        measure: head ? headingMeasure(head) : null,
-        fund: head ? lastHit(fundHits(head))?.value ?? null : null,
-        budget: head ? hasBudgetWords(head) : false,
+        mentions: leadAt(lead, itemAt).filter((m) => m.kind !== 'org' || m.start === 0 || LEAD_FILLER.test(item.slice(0, m.start))),
+        period: hl ? hl.periods(0, head.length)[0]?.period ?? null : null,
+        measure: hl ? headingMeasureOf(measures) : null,
+        fund: hl ? lastHit(funds)?.value ?? null : null,
+        budget: hl ? hasBudgetHits(measures, funds, hl.capitals(0, head.length)) : false,
       };
       if (level === 0) list[1] = null;
     }
@@ -140,7 +154,7 @@ export function blockContexts(text: string, blocks: Block[]): BlockContext[] {
       fund = l.fund ?? fund;
       budget ||= l.budget;
     }
-    const own = bullet ? list[bullet[1] === INNER_BULLET ? 1 : 0]!.mentions : b.kind === 'table' ? [] : leadMentions(headOf(t)).filter((m) => LEAD_FILLER.test(t.slice(0, m.start)));
+    const own = bullet ? list[bullet[1] === INNER_BULLET ? 1 : 0]!.mentions : b.kind === 'table' ? [] : leadAt(headOf(t), b.start).filter((m) => LEAD_FILLER.test(t.slice(0, m.start)));
     if (own.length) {
       lead = subject;
       if (!bullet) for (const m of own) lead = applyMention(lead, m);

@@ -37,11 +37,12 @@ export class FlowLabels {
     return this.sites ? this.list(LABEL_PATTERNS.capital, CAPITAL_AT, a, b) : capitalHits(this.text.slice(a, b));
   }
 
-  periods(a: number, b: number): PeriodHit[] {
+  /** `periodHits(text.slice(a, b), ranges)`. */
+  periods(a: number, b: number, ranges = true): PeriodHit[] {
     const sites = this.sites;
-    if (!sites) return periodHits(this.text.slice(a, b));
-    const [halves, ranges, years] = matchesIn(SET, sites, this.text, a, b, HALF_AT, YEAR_AT + 1);
-    return periodHitsOf(halves, ranges, years);
+    if (!sites) return periodHits(this.text.slice(a, b), ranges);
+    const [halves, rangeMatches, years] = matchesIn(SET, sites, this.text, a, b, HALF_AT, YEAR_AT + 1);
+    return periodHitsOf(halves, ranges ? rangeMatches : [], years);
   }
 
   private list<T>(patterns: ReadonlyArray<readonly [T, RegExp]>, first: number, a: number, b: number): Hit<T>[] {

@@ -53,6 +53,11 @@ function single(text: string, b: Block): Flow {
   return { text: text.slice(b.start, b.end), pieces: [{ start: b.start, end: b.end, at: 0, block: b.index }] };
 }
 
+/** The flow's text taken from another text with the same offsets (the folded document text gives the folded flow). */
+export function flowTextOf(flow: Flow, source: string): string {
+  return flow.pieces.map((p) => source.slice(p.start, p.end)).join(GLUE);
+}
+
 /** Flow offset of a document offset, or null when the offset is not in the flow. */
 export function toFlow(flow: Flow, offset: number): number | null {
   for (const p of flow.pieces) if (offset >= p.start && offset <= p.end) return p.at + (offset - p.start);

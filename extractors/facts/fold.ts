@@ -30,17 +30,17 @@ export function foldChar(c: string): string {
   return String.fromCharCode(foldUnit(c.charCodeAt(0)));
 }
 
-/** Units converted to a string per chunk (String.fromCharCode takes them as arguments). */
-const CHUNK = 4096;
+/** Units converted to a string per chunk (String.fromCharCode takes them as arguments), through one shared buffer. */
+const CHUNK = 8192;
+const UNITS = new Uint16Array(CHUNK);
 
 export function foldChars(s: string): string {
   const n = s.length;
-  const units = new Uint16Array(Math.min(n, CHUNK));
   let out = '';
   for (let from = 0; from < n; from += CHUNK) {
     const len = Math.min(CHUNK, n - from);
-    for (let i = 0; i < len; i++) units[i] = foldUnit(s.charCodeAt(from + i));
-    out += String.fromCharCode.apply(null, len === units.length ? (units as unknown as number[]) : (units.subarray(0, len) as unknown as number[]));
+    for (let i = 0; i < len; i++) UNITS[i] = foldUnit(s.charCodeAt(from + i));
+    out += String.fromCharCode.apply(null, UNITS.subarray(0, len) as unknown as number[]);
   }
   return out;
 }

@@ -43,7 +43,12 @@ export function periodHitsOf(halves: RegExpExecArray[], ranges: RegExpExecArray[
 
 /** A section title's period: `năm YYYY` or `6 tháng đầu năm YYYY`, never a `giai đoạn` range. */
 export function titlePeriod(title: string): string | null {
-  const hit = periodHits(title, false)[0];
+  return titlePeriodOf(title, periodHits(title, false));
+}
+
+/** `titlePeriod` of a title whose period hits without ranges are known. */
+export function titlePeriodOf(title: string, hits: PeriodHit[]): string | null {
+  const hit = hits[0];
   if (!hit) return null;
   // `giai đoạn 2021 - 2025 ... năm 2023` in a title: the year is what the section is about
   return STAGE.test(title.slice(Math.max(0, hit.start - 12), hit.start)) ? null : hit.period;

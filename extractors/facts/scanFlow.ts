@@ -2,7 +2,7 @@ import type { Amount } from '../../schemas/entities.js';
 import type { Located } from '../../pipeline/extract.js';
 import { LEAD_FILLER, type BlockContext } from './blockContext.js';
 import { foldKey } from './fold.js';
-import { blockAt, toFlow, type Flow } from './flows.js';
+import { blockAt, flowTextOf, toFlow, type Flow } from './flows.js';
 import { FlowLabels } from './flowLabels.js';
 import { hasBudgetHits, lastHit, measureOf, type CapitalType, type FundSource, type Hit, type Measure } from './labels.js';
 import type { PeriodHit } from './period.js';
@@ -76,11 +76,11 @@ function firstFrom(mentions: Mention[], x: number): number {
   return lo;
 }
 
-/** The figures of one flow with what their sentence, clause and headings say about them (not yet linked). */
-export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null): FlowScan {
+/** The figures of one flow with what their sentence, clause and headings say about them (not yet linked); `folded` is the folded document text. */
+export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null, folded: string): FlowScan {
   const text = flow.text;
   const sentences = sentenceBounds(text);
-  const mentions = findMentions(text);
+  const mentions = findMentions(text, flowTextOf(flow, folded));
   const labels = new FlowLabels(text);
   const isReporter = reporterTest(reporter);
   const placed = amounts

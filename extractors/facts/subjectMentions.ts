@@ -1,6 +1,8 @@
 import { foldChars } from './fold.js';
 import { DEPARTMENTS, flexibleSource } from './orgNames.js';
+import { execAll } from './execAll.js';
 import { outermost } from './outermost.js';
+import { matchesIn, PatternSet } from './patternSites.js';
 
 /**
  * Who a figure belongs to, as written: `Dự án 6`, `Tiểu dự án 1` (also `Tiêu dự án 1`, `TDA1`),
@@ -71,31 +73,40 @@ function nameAt(text: string, at: number): { name: string; length: number } | nu
   return words.length ? { name: titleCase(words.join(' ')), length: pos - at } : null;
 }
 
-/** Every subject mention in `text`, in order; a `thuộc Dự án 10` tail belongs to its sub-project, nested matches are dropped. */
-export function findMentions(text: string): Mention[] {
-  const f = foldChars(text);
+/** The mention patterns, searched in one scan of the folded text (see patternSites.ts). */
+export const MENTION_PATTERNS = [TDA, DA, ND, SO, UBND, PLACE];
+const MENTION_SET = new PatternSet(MENTION_PATTERNS);
+
+/**
+ * Every subject mention in `text`, in order; a `thuộc Dự án 10` tail belongs to its sub-project, nested matches
+ * are dropped. `folded` is `foldChars(text)` when the caller has it.
+ */
+export function findMentions(text: string, folded?: string): Mention[] {
+  const f = folded ?? foldChars(text);
+  const sites = MENTION_SET.sites(f);
+  const [tdas, das, nds, sos, ubnds, places] = sites ? matchesIn(MENTION_SET, sites, f, 0, f.length, 0, MENTION_PATTERNS.length, f) : MENTION_PATTERNS.map((re) => execAll(re, f));
   const out: Mention[] = [];
-  for (const m of f.matchAll(TDA)) {
+  for (const m of tdas) {
     const end = m.index + m[0].length;
     const tail = BELONGS_TO.exec(f.slice(end, end + BELONGS_TO_WINDOW));
     out.push({ kind: 'tieu_du_an', start: m.index, end: tail ? end + tail[0].length : end, tda: Number(m[1]), da: tail ? Number(tail[1]) : null });
   }
-  for (const m of f.matchAll(DA)) out.push({ kind: 'du_an', start: m.index, end: m.index + m[0].length, da: Number(m[1]) });
-  for (const m of f.matchAll(ND)) out.push({ kind: 'noi_dung', start: m.index, end: m.index + m[0].length, nd: Number(m[1]) });
-  for (const m of f.matchAll(SO)) {
+  for (const m of das) out.push({ kind: 'du_an', start: m.index, end: m.index + m[0].length, da: Number(m[1]) });
+  for (const m of nds) out.push({ kind: 'noi_dung', start: m.index, end: m.index + m[0].length, nd: Number(m[1]) });
+  for (const m of sos) {
     if (!/^sở$/iu.test(text.slice(m.index, m.index + 2))) continue;
     const name = departmentOf(m[SO_NAME], m[SO_ABBR]);
     if (name) out.push({ kind: 'org', start: m.index, end: m.index + m[0].length, org: { kind: 'so', readable: `Sở ${name}` }, formal: true });
   }
   /** Where a `UBND ` prefix ends → where it starts, for `UBND huyện Bình Gia`. */
   const ubndStarts = new Map<number, number>();
-  for (const m of f.matchAll(UBND)) {
+  for (const m of ubnds) {
     const at = m.index + m[0].length;
     const group = UBND_GROUP.exec(f.slice(at));
     if (group) out.push({ kind: 'org', start: m.index, end: at + group[0].length, org: { kind: 'ubnd_group', readable: 'UBND các huyện, thành phố' }, formal: true });
     else ubndStarts.set(at, m.index);
   }
-  for (const m of f.matchAll(PLACE)) {
+  for (const m of places) {
     const at = m.index + m[0].length;
     const n = nameAt(text, at);
     if (!n) continue;

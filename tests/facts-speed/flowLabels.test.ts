@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { FlowLabels } from '../../extractors/facts/flowLabels.js';
 import { buildFlows } from '../../extractors/facts/flows.js';
 import { capitalHits, fundHits, measureHits } from '../../extractors/facts/labels.js';
-import { relaxedSource } from '../../extractors/facts/patternSites.js';
+import { execAll } from '../../extractors/facts/execAll.js';
+import { foldChars } from '../../extractors/facts/fold.js';
+import { matchesIn, PatternSet, relaxedSource } from '../../extractors/facts/patternSites.js';
+import { MENTION_PATTERNS } from '../../extractors/facts/subjectMentions.js';
 import { periodHits } from '../../extractors/facts/period.js';
 import { sentenceAt, sentenceBounds } from '../../extractors/facts/sentences.js';
 import { readTxt } from '../../extractors/readers/txt.js';
@@ -77,5 +80,26 @@ describe('relaxedSource', () => {
     [String.raw`(?:giai\s+đoạn\s+)?(?<!\d)(?<from>(?:19|20)\d{2})[(?)](x)`, String.raw`(?:giai\s+đoạn\s+)?(?:(?:19|20)\d{2})[(?)](?:x)`],
   ])('%s', (src, expected) => {
     expect(relaxedSource(src)).toBe(expected);
+  });
+});
+
+const MENTION_PIECES = [
+  'Dự án', 'dự án', 'DỰ ÁN', 'Tiểu dự án', 'Tiêu dự án', 'TDA', 'tda', 'Nội dung', 'số', ' ', '  ', '\n', '0', '01', '6', '10', '123',
+  'Sở', 'SỞ', 'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội', 'LĐTBXH', 'TTTT', 'UBND', 'Ủy ban nhân dân', 'các huyện',
+  'huyện', 'Huyện', 'tỉnh', 'thành phố', 'xã', 'Bình Gia', 'Lạng Sơn', 'thuộc', ',', '.', ';', ':', 'a', 'x',
+];
+
+describe('PatternSet equals a plain search of every pattern', () => {
+  it('subject mention patterns on random folded text and substrings', () => {
+    const set = new PatternSet(MENTION_PATTERNS);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...MENTION_PIECES), { maxLength: 50 }), fc.nat(), fc.nat(), (parts, x, y) => {
+      const f = foldChars(parts.join(''));
+      const a = x % (f.length + 1);
+      const b = Math.max(a, y % (f.length + 1));
+      const sites = set.sites(f)!;
+      const got = matchesIn(set, sites, f, a, b, 0, MENTION_PATTERNS.length).map((ms) => ms.map((m) => [m.index, ...m]));
+      const want = MENTION_PATTERNS.map((re) => execAll(re, f.slice(a, b)).map((m) => [m.index, ...m]));
+      expect(got).toEqual(want);
+    }), { numRuns: 2000 });
   });
 });
