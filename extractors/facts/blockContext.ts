@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.js';
 import { sectionStacks, type SectionLevel } from '../sections/sectionTree.js';
-import { foldChars } from './fold.js';
+import { docSearch, mentionsAt, type DocSearch } from './docSearch.js';
 import { FlowLabels } from './flowLabels.js';
 import { hasBudgetHits, lastHit, isSpecific, type FundSource, type Hit, type Measure } from './labels.js';
 import { titlePeriodOf } from './period.js';
@@ -43,9 +43,14 @@ interface ListLevel {
 }
 
 /** Mentions in lead position: projects anywhere in the lead, an organisation only at its start. */
-export function leadMentions(s: string, folded?: string): Mention[] {
+export function leadMentions(s: string): Mention[] {
+  return leadOf(s, findMentions(s));
+}
+
+/** The mentions of `s` in lead position. */
+function leadOf(s: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of findMentions(s, folded)) {
+  for (const m of mentions) {
     if (m.kind === 'org' && !LEAD_FILLER.test(s.slice(0, m.start))) continue;
     out.push(m);
   }
@@ -89,8 +94,8 @@ function readTitle(title: string): TitleReading {
   };
 }
 
-/** `folded` is `foldChars(text)` when the caller has it. */
-export function blockContexts(text: string, blocks: Block[], folded: string = foldChars(text)): BlockContext[] {
+/** `search` holds the document's searches when the caller has them. */
+export function blockContexts(text: string, blocks: Block[], search: DocSearch = docSearch(text)): BlockContext[] {
   const stacks = sectionStacks(text, blocks);
   const out: BlockContext[] = [];
   // a section's title is read once, not once per block under it
@@ -101,7 +106,7 @@ export function blockContexts(text: string, blocks: Block[], folded: string = fo
     return r;
   };
   /** Lead mentions of `s`, the document text from offset `at` (its folded form is a slice of `folded`). */
-  const leadAt = (s: string, at: number): Mention[] => leadMentions(s, folded.slice(at, at + s.length));
+  const leadAt = (s: string, at: number): Mention[] => leadOf(s, mentionsAt(search, s, at));
   const list: (ListLevel | null)[] = [null, null];
   let previousTop: SectionLevel | null = null;
   for (let i = 0; i < blocks.length; i++) {

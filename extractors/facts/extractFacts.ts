@@ -3,7 +3,7 @@ import type { Amount, Percent } from '../../schemas/entities.js';
 import type { Fact, FactPercent } from '../../schemas/facts.js';
 import type { Located } from '../../pipeline/extract.js';
 import { blockContexts } from './blockContext.js';
-import { foldChars } from './fold.js';
+import { docSearch } from './docSearch.js';
 import { buildFlows } from './flows.js';
 import { groupByFlow } from './flowIndex.js';
 import { linkAndResolve } from './linkComponents.js';
@@ -35,16 +35,16 @@ export function extractFacts(document: Document, amounts: (Amount & Located)[], 
 
 function build(document: Document, amounts: (Amount & Located)[], percents: (Percent & Located)[]): ExtractedFacts {
   const text = document.text;
-  const folded = foldChars(text);
-  const reporter = reportingBody(document.header.issuer_name, text, folded);
-  const contexts = blockContexts(text, document.blocks, folded);
+  const search = docSearch(text);
+  const reporter = reportingBody(document.header.issuer_name, text, search);
+  const contexts = blockContexts(text, document.blocks, search);
   const works: Work[] = [];
   const links: PercentLink[] = [];
   const flows = buildFlows(text, document.blocks);
   const amountsOf = groupByFlow(flows, amounts);
   const percentsOf = groupByFlow(flows, percents);
   flows.forEach((flow, i) => {
-    const scan = scanFlow(flow, amountsOf[i], contexts, reporter, folded);
+    const scan = scanFlow(flow, amountsOf[i], contexts, reporter, search);
     linkAndResolve(scan, reporter, document.header.issued_year);
     for (const w of scan.works) works.push(w);
     for (const l of linkPercentNumerators(flow, scan.works, percentsOf[i])) links.push(l);

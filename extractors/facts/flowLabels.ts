@@ -21,31 +21,41 @@ const YEAR_AT = PERIOD_AT + 2;
 export class FlowLabels {
   private readonly sites: Sites | null;
 
-  constructor(private readonly text: string) {
-    this.sites = SET.sites(text);
+  /** `sites` of `text` when already found; `offset`: offsets given to the searches are relative to it. */
+  constructor(private readonly text: string, sites?: Sites | null, private readonly offset = 0) {
+    this.sites = sites === undefined ? SET.sites(text) : sites;
+  }
+
+  /** The same searches over the part of the text that starts at `offset` (a flow inside the document), sites shared. */
+  within(offset: number): FlowLabels {
+    return new FlowLabels(this.text, this.sites, this.offset + offset);
   }
 
   measures(a: number, b: number): Hit<Measure>[] {
-    return this.sites ? this.list(LABEL_PATTERNS.measure, MEASURE_AT, a, b) : measureHits(this.text.slice(a, b));
+    return this.sites ? this.list(LABEL_PATTERNS.measure, MEASURE_AT, a, b) : measureHits(this.slice(a, b));
   }
 
   funds(a: number, b: number): Hit<FundSource>[] {
-    return this.sites ? this.list(LABEL_PATTERNS.fund, FUND_AT, a, b) : fundHits(this.text.slice(a, b));
+    return this.sites ? this.list(LABEL_PATTERNS.fund, FUND_AT, a, b) : fundHits(this.slice(a, b));
   }
 
   capitals(a: number, b: number): Hit<CapitalType>[] {
-    return this.sites ? this.list(LABEL_PATTERNS.capital, CAPITAL_AT, a, b) : capitalHits(this.text.slice(a, b));
+    return this.sites ? this.list(LABEL_PATTERNS.capital, CAPITAL_AT, a, b) : capitalHits(this.slice(a, b));
   }
 
   /** `periodHits(text.slice(a, b), ranges)`. */
   periods(a: number, b: number, ranges = true): PeriodHit[] {
     const sites = this.sites;
-    if (!sites) return periodHits(this.text.slice(a, b), ranges);
-    const [halves, rangeMatches, years] = matchesIn(SET, sites, this.text, a, b, HALF_AT, YEAR_AT + 1);
+    if (!sites) return periodHits(this.slice(a, b), ranges);
+    const [halves, rangeMatches, years] = matchesIn(SET, sites, this.text, a + this.offset, b + this.offset, HALF_AT, YEAR_AT + 1);
     return periodHitsOf(halves, ranges ? rangeMatches : [], years);
   }
 
+  private slice(a: number, b: number): string {
+    return this.text.slice(a + this.offset, b + this.offset);
+  }
+
   private list<T>(patterns: ReadonlyArray<readonly [T, RegExp]>, first: number, a: number, b: number): Hit<T>[] {
-    return hitsOf(patterns.map(([v]) => v), matchesIn(SET, this.sites!, this.text, a, b, first, first + patterns.length));
+    return hitsOf(patterns.map(([v]) => v), matchesIn(SET, this.sites!, this.text, a + this.offset, b + this.offset, first, first + patterns.length));
   }
 }

@@ -47,5 +47,14 @@ export function foldChars(s: string): string {
 
 /** A matching key: folded, runs of anything but letters and digits → `_` (`Sở Thông tin và Truyền thông` → `so_thong_tin_va_truyen_thong`). */
 export function foldKey(s: string): string {
-  return foldChars(s.normalize('NFC')).replace(/[^a-z0-9]+/gu, '_').replace(/^_+|_+$/gu, '');
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(s, (k = foldChars(s.normalize('NFC')).replace(/[^a-z0-9]+/gu, '_').replace(/^_+|_+$/gu, '')));
+  }
+  return k;
 }
+
+/** Keys already made (subjects and bodies repeat across the figures of a report); emptied when full. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 10_000;

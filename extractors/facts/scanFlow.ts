@@ -2,13 +2,14 @@ import type { Amount } from '../../schemas/entities.js';
 import type { Located } from '../../pipeline/extract.js';
 import { LEAD_FILLER, type BlockContext } from './blockContext.js';
 import { foldKey } from './fold.js';
-import { blockAt, flowTextOf, toFlow, type Flow } from './flows.js';
-import { FlowLabels } from './flowLabels.js';
+import { flowLabels, flowMentions, type DocSearch } from './docSearch.js';
+import { blockAt, toFlow, type Flow } from './flows.js';
+import type { FlowLabels } from './flowLabels.js';
 import { hasBudgetHits, lastHit, measureOf, type CapitalType, type FundSource, type Hit, type Measure } from './labels.js';
 import type { PeriodHit } from './period.js';
 import { sentenceAt, sentenceBounds, type Bounds } from './sentences.js';
 import { applyMention } from './subject.js';
-import { findMentions, type Mention, type OrgRef } from './subjectMentions.js';
+import type { Mention, OrgRef } from './subjectMentions.js';
 import type { Stated, Work } from './work.js';
 
 /** Roles of money that are not a budget figure of their own: rates, range ends, amounts in words. */
@@ -76,12 +77,12 @@ function firstFrom(mentions: Mention[], x: number): number {
   return lo;
 }
 
-/** The figures of one flow with what their sentence, clause and headings say about them (not yet linked); `folded` is the folded document text. */
-export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null, folded: string): FlowScan {
+/** The figures of one flow with what their sentence, clause and headings say about them (not yet linked); `search` holds the document's searches. */
+export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null, search: DocSearch): FlowScan {
   const text = flow.text;
   const sentences = sentenceBounds(text);
-  const mentions = findMentions(text, flowTextOf(flow, folded));
-  const labels = new FlowLabels(text);
+  const mentions = flowMentions(search, flow);
+  const labels = flowLabels(search, flow);
   const isReporter = reporterTest(reporter);
   const placed = amounts
     .filter((a) => FIGURE_ROLES.has(a.role) && !(a.qualifier && BOUNDS.has(a.qualifier)))

@@ -2,7 +2,7 @@ import { foldChars } from './fold.js';
 import { DEPARTMENTS, flexibleSource } from './orgNames.js';
 import { execAll } from './execAll.js';
 import { outermost } from './outermost.js';
-import { matchesIn, PatternSet } from './patternSites.js';
+import { matchesIn, PatternSet, type Sites } from './patternSites.js';
 
 /**
  * Who a figure belongs to, as written: `Dự án 6`, `Tiểu dự án 1` (also `Tiêu dự án 1`, `TDA1`),
@@ -78,13 +78,34 @@ export const MENTION_PATTERNS = [TDA, DA, ND, SO, UBND, PLACE];
 const MENTION_SET = new PatternSet(MENTION_PATTERNS);
 
 /**
+ * The folded document and its mention sites, for searches of its parts: `findMentions(text, folded, { ...s, offset })`
+ * with `folded === s.doc.slice(offset, offset + folded.length)`.
+ */
+export interface MentionSites {
+  doc: string;
+  sites: Sites | null;
+  offset: number;
+}
+
+export function mentionSites(foldedDoc: string): MentionSites {
+  return { doc: foldedDoc, sites: MENTION_SET.sites(foldedDoc), offset: 0 };
+}
+
+/** The matches of each mention pattern in `f` (as `matchAll` gives them). */
+function mentionMatches(f: string, within: MentionSites | undefined): RegExpExecArray[][] {
+  if (within && within.sites) return matchesIn(MENTION_SET, within.sites, within.doc, within.offset, within.offset + f.length, 0, MENTION_PATTERNS.length, f);
+  const sites = MENTION_SET.sites(f);
+  return sites ? matchesIn(MENTION_SET, sites, f, 0, f.length, 0, MENTION_PATTERNS.length, f) : MENTION_PATTERNS.map((re) => execAll(re, f));
+}
+
+
+/**
  * Every subject mention in `text`, in order; a `thuộc Dự án 10` tail belongs to its sub-project, nested matches
  * are dropped. `folded` is `foldChars(text)` when the caller has it.
  */
-export function findMentions(text: string, folded?: string): Mention[] {
+export function findMentions(text: string, folded?: string, within?: MentionSites): Mention[] {
   const f = folded ?? foldChars(text);
-  const sites = MENTION_SET.sites(f);
-  const [tdas, das, nds, sos, ubnds, places] = sites ? matchesIn(MENTION_SET, sites, f, 0, f.length, 0, MENTION_PATTERNS.length, f) : MENTION_PATTERNS.map((re) => execAll(re, f));
+  const [tdas, das, nds, sos, ubnds, places] = mentionMatches(f, within);
   const out: Mention[] = [];
   for (const m of tdas) {
     const end = m.index + m[0].length;

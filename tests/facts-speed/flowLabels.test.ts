@@ -7,7 +7,7 @@ import { capitalHits, fundHits, measureHits } from '../../extractors/facts/label
 import { execAll } from '../../extractors/facts/execAll.js';
 import { foldChars } from '../../extractors/facts/fold.js';
 import { matchesIn, PatternSet, relaxedSource } from '../../extractors/facts/patternSites.js';
-import { MENTION_PATTERNS } from '../../extractors/facts/subjectMentions.js';
+import { findMentions, MENTION_PATTERNS, mentionSites } from '../../extractors/facts/subjectMentions.js';
 import { periodHits } from '../../extractors/facts/period.js';
 import { sentenceAt, sentenceBounds } from '../../extractors/facts/sentences.js';
 import { readTxt } from '../../extractors/readers/txt.js';
@@ -101,5 +101,21 @@ describe('PatternSet equals a plain search of every pattern', () => {
       const want = MENTION_PATTERNS.map((re) => execAll(re, f.slice(a, b)).map((m) => [m.index, ...m]));
       expect(got).toEqual(want);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('searches of a part of the document equal searches of the part alone', () => {
+  it('labels and mentions of random parts, through the document sites', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES, ...MENTION_PIECES), { maxLength: 60 }), fc.nat(), fc.nat(), fc.nat(), fc.nat(), (parts, x, y, u, v) => {
+      const doc = parts.join('');
+      const o = x % (doc.length + 1);
+      const part = doc.slice(o, o + (y % (doc.length - o + 1)));
+      const a = u % (part.length + 1);
+      const b = v % (part.length + 1);
+      expect(fast(new FlowLabels(doc).within(o), a, b)).toEqual(fast(new FlowLabels(part), a, b));
+      const folded = foldChars(doc);
+      const got = findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded), offset: o });
+      expect(got).toEqual(findMentions(part));
+    }), { numRuns: 1500 });
   });
 });
