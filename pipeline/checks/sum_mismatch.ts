@@ -6,6 +6,7 @@ import { measureClass } from '../../extractors/facts/measureClass.js';
 import { MEASURES } from '../../schemas/facts.js';
 import { viAmount, viPeriod } from '../../extractors/facts/viFormat.js';
 import { ASTRAL_RE2, forTexts, quoteSpans } from './quotes.js';
+import { quantitySumFlags } from './quantitySums.js';
 import type { Evidence, Flag } from '../../schemas/flags.js';
 
 /**
@@ -13,7 +14,8 @@ import type { Evidence, Flag } from '../../schemas/flags.js';
  * Calculations 1.1): a complete split (trung ương + địa phương; đầu tư phát triển + sự nghiệp; the sub-projects
  * the text presents as the parts) must have a sum whose interval overlaps the total's interval. A partial list
  * (`Tổng vốn 6.500 triệu đồng (trong đó: vốn được giao năm 2022 là 2.500 triệu đồng)`) is flagged only when its
- * parts already exceed the total. One flag per total and split.
+ * parts already exceed the total. One flag per total and split. Counts listed after `trong đó` are summed too
+ * (quantitySums.ts).
  */
 const TRONG_DO = /trong\s+đó/iu;
 /** TRONG_DO for DuckDB (RE2): `\s` spelled out as JavaScript's, since RE2's is ASCII only. */
@@ -119,11 +121,12 @@ const sum_mismatch: Check = {
     const spans = found.flatMap(({ total, g }) => [total, ...g.parts].map((f) => ({ doc_id: f.doc_id, start: f.amount_start, end: f.amount_end })));
     const quotes = await quoteSpans(ctx.db, spans);
     let k = 0;
-    return found.map(({ total, g }) => {
+    const money = found.map(({ total, g }) => {
       const texts = quotes.slice(k, k + 1 + g.parts.length);
       k += 1 + g.parts.length;
       return flagOf(total, g, texts);
     });
+    return [...money, ...await quantitySumFlags(ctx)];
   },
 };
 

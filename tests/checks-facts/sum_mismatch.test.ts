@@ -84,3 +84,52 @@ describe('sum_mismatch: what adds up, or need not, is not flagged', () => {
     expect(quotesExact(flags[0], r.texts)).toBe(true);
   });
 });
+
+describe('sum_mismatch: counts listed after trong đó', () => {
+  it('generated 2023-h2/van-luong: 08 classes, of which 09 + 03 (one part above the total: an error)', async () => {
+    const { flags, text } = await flagsOf('Từ đầu năm đến hết ngày 31/12/2023, UBND huyện Vạn Lương đã tổ chức 08 lớp tập huấn, trong đó: 09 lớp cho cộng đồng, 03 lớp cho cán bộ cơ sở. Tổng số người tham gia các lớp tập huấn là 485 người.');
+    expect(flags.map((f) => [f.check_id, f.severity, f.message, f.stated_value, f.computed_value, f.unit, f.tolerance])).toEqual([[
+      'sum_mismatch', 'error', '"08 lớp tập huấn" nhỏ hơn các phần được liệt kê sau "trong đó": 09 lớp + 03 lớp = 12 lớp (lệch 4 lớp).', 8, 12, 'count', 0,
+    ]]);
+    const at = (s: string) => text.indexOf(s);
+    expect(quotes(flags[0])).toEqual([
+      ['crafted', '08 lớp', at('08 lớp'), at('08 lớp') + 6],
+      ['crafted', '09 lớp', at('09 lớp'), at('09 lớp') + 6],
+      ['crafted', '03 lớp', at('03 lớp'), at('03 lớp') + 6],
+    ]);
+    expect(quotesExact(flags[0], { crafted: text })).toBe(true);
+  });
+
+  it('generated 2024-h1/thach-trach: 4 classes, of which 2 + 3 (only the sum is above: a warning)', async () => {
+    const { flags } = await flagsOf('UBND huyện Thạch Trạch đã tổ chức 4 lớp tập huấn, trong đó: 2 lớp cho cộng đồng, 3 lớp cho cán bộ cơ sở.');
+    expect(flags.map((f) => [f.severity, f.message, f.stated_value, f.computed_value])).toEqual([[
+      'warning', '"4 lớp tập huấn" nhỏ hơn các phần được liệt kê sau "trong đó": 2 lớp + 3 lớp = 5 lớp (lệch 1 lớp); các phần có thể trùng nhau hoặc nằm ngoài tổng, cần xem lại.', 4, 5,
+    ]]);
+  });
+
+  it('after a full stop: `Trong đó có`', async () => {
+    const { flags } = await flagsOf('Năm 2023 đã tổ chức 5 buổi nói chuyện chuyên đề. Trong đó có 4 buổi tại xã, 3 buổi tại thị trấn.');
+    expect(flags.map((f) => [f.severity, f.stated_value, f.computed_value, f.evidence.map((e) => e.text)])).toEqual([['warning', 5, 7, ['5 buổi', '4 buổi', '3 buổi']]]);
+  });
+
+  it('measures exceed only beyond their printed precision: 10 ha against 6,5 + 4,2 ha', async () => {
+    const { flags } = await flagsOf('Tổng diện tích 10 ha, trong đó: đất trồng lúa 6,5 ha; đất trồng màu 4,2 ha.');
+    expect(flags.map((f) => [f.severity, f.stated_value, f.computed_value, f.tolerance])).toEqual([['warning', 10, 10.7, 0.6]]);
+  });
+
+  it.each([
+    ['the unseen report: 412 hộ = 268 + 144', 'Năm 2023 hỗ trợ 412 hộ, trong đó 268 hộ nghèo và 144 hộ cận nghèo; đã giải ngân 2.430 triệu đồng.'],
+    ['a partial list below the total', 'Đã tổ chức 15 lớp tập huấn, trong đó: 8 lớp cho cộng đồng.'],
+    ['a list that adds up', 'Đã tổ chức 17 lớp tập huấn, trong đó: 12 lớp cho cộng đồng, 5 lớp cho cán bộ cơ sở.'],
+    ['another unit is not a part', 'Đã tổ chức 10 lớp tập huấn, trong đó 8 lớp cho cộng đồng với 300 người tham gia.'],
+    ['parts in the next sentence are not listed', 'Đã tổ chức 10 lớp tập huấn, trong đó 8 lớp cho cộng đồng. Năm 2024 dự kiến tổ chức 12 lớp.'],
+    ['no trong đó: two figures of one unit', 'Năm 2022 tổ chức 10 lớp, năm 2023 tổ chức 12 lớp.'],
+    ['durations are not lists', 'Thời gian thực hiện 5 năm, trong đó 3 năm đầu và 3 năm cuối có giám sát.'],
+    ['public-vn e1cfc75db9ad9cd8: 235 ha = the seven areas within their printed precision',
+      'Tổng diện tích quy hoạch 235 ha, trong đó: Đất nhà máy, kho bãi 160,52 ha; đất dịch vụ 7,75 ha; đất hạ tầng kỹ thuật 3,89 ha; đất trụ sở, cơ quan an ninh 2,50 ha; đất cây xanh 26,61 ha; mặt nước 5,09 ha; đất giao thông, bãi đỗ xe 28,64 ha.'],
+    ['a measure within precision: 10 ha against 6,3 + 4,1 ha', 'Tổng diện tích 10 ha, trong đó: đất trồng lúa 6,3 ha; đất trồng màu 4,1 ha.'],
+  ])('not flagged: %s', async (_name, body) => {
+    const { flags } = await flagsOf(body);
+    expect(flags).toEqual([]);
+  });
+});
