@@ -18,8 +18,9 @@ import { dropTables, queryRows, sqlStr } from './corpus/sql.js';
  *   against that district's own reports;
  * - a province total over districts (`Tổng kế hoạch vốn năm 2023 giao cho 03 huyện: ...`) against the sum of
  *   the districts' reports, at printed precision (domain.md §4). The total is compared only when its sentence
- *   speaks of districts (`huyện`), when every district the province report itemizes (or, failing that, names)
- *   has reports that agree on one value for that figure, and when a stated count (`03 huyện`) matches.
+ *   states how many districts it covers (`03 huyện`) and that is the number of districts the province report
+ *   itemizes (or, failing that, names), and when every one of them has reports that agree on one value for that
+ *   figure (a district the extractors do not recognise would otherwise be left out of the sum).
  * A district whose reports disagree among themselves is left to cross_report_value_conflict. The flag is raised
  * on every rendition of the province report, against the district reports' renditions of the same format.
  */
@@ -147,8 +148,9 @@ async function totals(db: Db, reports: Reports): Promise<Flag[]> {
     if (ds.length < 2) continue;
     const sentence = sentenceBefore(String(t.before));
     if (!ABOUT_DISTRICTS.test(sentence)) continue;
+    // the districts itemized or named may not be all the districts the total covers: only a stated count proves it
     const count = DISTRICT_COUNT.exec(sentence);
-    if (count && Number(count[1]) !== ds.length) continue;
+    if (!count || Number(count[1]) !== ds.length) continue;
     const parts = ds.map((d) => byKey.get(`${d}|${keyOf(t)}`));
     if (parts.some((x) => x === undefined)) continue;
     const sum = sumIntervals(parts.map((x) => ({ min: BigInt(x!.lo as bigint), max: BigInt(x!.hi as bigint) })));

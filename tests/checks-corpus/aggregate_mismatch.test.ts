@@ -54,4 +54,15 @@ describe('aggregate_mismatch: the province\'s list under a project section, at t
     const flags = await flagsOf({ p1: p, p2: p, ...districts() });
     expect(flags.map((f) => [f.doc_id, f.related_doc_id, f.stated_value])).toEqual([['p1', 'bg', 171_000_000], ['p2', 'bg', 171_000_000]]);
   });
+
+  it.each([
+    ['without a stated count: the districts it lists may not be all it covers', 'cho các huyện', 0],
+    ['with a stated count that is the number of districts listed', 'cho 02 huyện', 1],
+    ['with a stated count that is not', 'cho 03 huyện', 0],
+  ])('a province total over districts %s', async (_name, whom, n) => {
+    const p = provinceReport({ number: '178/BC-UBND', date: 'ngày 23 tháng 4 năm 2023', asOf: '31/3/2023', total: '1.187', disbursed: '170', rows: [['Huyện Bình Gia', '601', '116'], ['Huyện Văn Quan', '586', '54']] })
+      .replace('1. Kinh phí thực hiện Chương trình năm 2023\n', `1. Kinh phí thực hiện Chương trình năm 2023\n\nTổng kinh phí năm 2023 giao ${whom} thực hiện Chương trình là 1.900 triệu đồng.\n`);
+    const flags = await flagsOf({ p, ...districts() });
+    expect(flags.map((f) => [f.doc_id, f.stated_value, f.computed_value])).toEqual(n ? [['p', 1_900_000_000, 1_800_000_000]] : []);
+  });
 });

@@ -82,6 +82,15 @@ describe('cross_report_value_conflict: what makes two figures comparable', () =>
     ]);
   });
 
+  it('a header the extractors do not read as a body (`UBND HUYỆN TRUNG LỢI`: `Trung` starts a new phrase) is the issuer by its header lines', async () => {
+    const q2 = { ...Q2, central: '581.000.000', local: '20.000.000' };
+    const same = await flagsOf({ a: districtReport(Q1, 'UBND HUYỆN TRUNG LỢI'), b: districtReport(q2, 'UBND HUYỆN TRUNG LỢI') });
+    expect(same.map((f) => [f.doc_id, f.related_doc_id, f.stated_value])).toEqual([['b', 'a', 581_000_000], ['b', 'a', 20_000_000]]);
+    closeDb(db!);
+    db = null;
+    expect(await flagsOf({ a: districtReport(Q1, 'UBND HUYỆN TRUNG LỢI'), b: districtReport(q2, 'UBND HUYỆN TRUNG LÂM') })).toEqual([]);
+  });
+
   it.each([
     ['another district: not the same issuer', { a: districtReport(Q1), b: districtReport({ ...Q1, number: '7/BC-UBND', central: '581.000.000', local: '20.000.000' }, 'UBND HUYỆN VĂN QUAN') }],
     ['a report that gives one figure two values says nothing provable about it', {

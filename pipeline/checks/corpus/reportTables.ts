@@ -43,7 +43,7 @@ export interface ReportDoc {
   reporter: string | null;
   reporterKind: string | null;
   reporterKey: string;
-  /** Issuer code and reporting body: two reports of one issuer share it. */
+  /** Issuer code and reporting body (else header lines): two reports of one issuer share it; '' when unknown. */
   issuerKey: string;
 }
 
@@ -115,7 +115,10 @@ async function loadHeaders(db: Db): Promise<Reports> {
     const b = body.get(group[0].doc_id) ?? null;
     const reporter = b ? b.readable : null;
     const reporterKey = reporter ? subjectKey(reporter) : '';
-    const issuerKey = !group[0].issuer_code && !reporter ? '' : `${foldKey(group[0].issuer_code ?? '')}|${reporter ? foldKey(reporter) : ''}`;
+    // the same issuer: the same issuer code and reporting body, or, when the body is not recognised, the same header lines;
+    // a report with neither is compared with no other
+    const who = reporter ? foldKey(reporter) : group[0].issuer_name ? `header:${foldKey(group[0].issuer_name)}` : '';
+    const issuerKey = who ? `${foldKey(group[0].issuer_code ?? '')}|${who}` : '';
     const list = group.map((h, i): ReportDoc => ({
       doc_id: h.doc_id, format: h.format, report_id, preferred: i === 0, number: h.number, symbol: h.symbol,
       issued_year: h.issued_year, issued_month: h.issued_month, issued_day: h.issued_day, title: h.title,
