@@ -95,7 +95,7 @@ function readTitle(title: string): TitleReading {
 }
 
 /** `search` holds the document's searches when the caller has them. */
-export function blockContexts(text: string, blocks: Block[], search: DocSearch = docSearch(text)): BlockContext[] {
+export function blockContexts(text: string, blocks: Block[], search: DocSearch = docSearch(text, blocks)): BlockContext[] {
   const stacks = sectionStacks(text, blocks);
   const out: BlockContext[] = [];
   // a section's title is read once, not once per block under it

@@ -1,3 +1,4 @@
+import type { Block } from '../../schemas/document.js';
 import { foldChars } from './fold.js';
 import { FlowLabels } from './flowLabels.js';
 import { flowTextOf, type Flow } from './flows.js';
@@ -14,9 +15,11 @@ export interface DocSearch {
   mentions: MentionSites;
 }
 
-export function docSearch(text: string): DocSearch {
+/** Searches of the running text of `blocks` (every block but tables: flows and list heads lie inside one). */
+export function docSearch(text: string, blocks: Block[]): DocSearch {
   const folded = foldChars(text);
-  return { folded, labels: new FlowLabels(text), mentions: mentionSites(folded) };
+  const ranges = blocks.filter((b) => b.kind !== 'table').map((b) => [b.start, b.end] as const);
+  return { folded, labels: FlowLabels.inRanges(text, ranges), mentions: mentionSites(folded, ranges) };
 }
 
 /** The label searches of a flow (offsets in the flow text). */

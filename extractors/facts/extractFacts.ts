@@ -35,7 +35,7 @@ export function extractFacts(document: Document, amounts: (Amount & Located)[], 
 
 function build(document: Document, amounts: (Amount & Located)[], percents: (Percent & Located)[]): ExtractedFacts {
   const text = document.text;
-  const search = docSearch(text);
+  const search = docSearch(text, document.blocks);
   const reporter = reportingBody(document.header.issuer_name, text, search);
   const contexts = blockContexts(text, document.blocks, search);
   const works: Work[] = [];

@@ -26,6 +26,11 @@ export class FlowLabels {
     this.sites = sites === undefined ? SET.sites(text) : sites;
   }
 
+  /** Searches of the parts of `text` inside `ranges` (in order, disjoint), through `within`. */
+  static inRanges(text: string, ranges: readonly (readonly [number, number])[]): FlowLabels {
+    return new FlowLabels(text, SET.sites(text, ranges));
+  }
+
   /** The same searches over the part of the text that starts at `offset` (a flow inside the document), sites shared. */
   within(offset: number): FlowLabels {
     return new FlowLabels(this.text, this.sites, this.offset + offset);

@@ -26,19 +26,27 @@ export class PatternSet {
     this.finder = new RegExp(`(?=${relaxed.map((r) => `(?:${r})`).join('|')})${relaxed.map((r) => `(?=(${r})?)`).join('')}`, flags);
   }
 
-  sites(text: string): Sites | null {
-    if (SURROGATE.test(text)) return null;
+  /**
+   * The sites of `text`; with `ranges` (in order, disjoint, [start, end)), only those found by scanning each range
+   * on its own, which serve the searches of substrings inside one range: a match there reads only the range, so
+   * its relaxed form matches in the range alone.
+   */
+  sites(text: string, ranges: readonly (readonly [number, number])[] = [[0, text.length]]): Sites | null {
     const at: number[] = [];
     const mask: number[] = [];
     const re = this.finder;
     const n = this.patterns.length;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      let bits = 0;
-      for (let k = 0; k < n; k++) if (m[k + 1] !== undefined) bits |= 1 << k;
-      at.push(m.index);
-      mask.push(bits);
-      re.lastIndex = m.index + 1;
+    for (const [start, end] of ranges) {
+      const part = text.slice(start, end);
+      if (SURROGATE.test(part)) return null;
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+        let bits = 0;
+        for (let k = 0; k < n; k++) if (m[k + 1] !== undefined) bits |= 1 << k;
+        at.push(start + m.index);
+        mask.push(bits);
+        re.lastIndex = m.index + 1;
+      }
     }
     return { at, mask };
   }
@@ -51,7 +59,8 @@ export interface Sites {
   mask: number[];
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/u;
+/** Any surrogate unit, paired or not (without the u flag a pair is two units). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * What `text.slice(a, b).matchAll(patterns[k])` gives (indexes relative to `a`), for each k in [from, to):

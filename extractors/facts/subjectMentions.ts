@@ -87,8 +87,9 @@ export interface MentionSites {
   offset: number;
 }
 
-export function mentionSites(foldedDoc: string): MentionSites {
-  return { doc: foldedDoc, sites: MENTION_SET.sites(foldedDoc), offset: 0 };
+/** Sites of the folded document, found in `ranges` only (searches must lie inside one of them, see PatternSet.sites). */
+export function mentionSites(foldedDoc: string, ranges?: readonly (readonly [number, number])[]): MentionSites {
+  return { doc: foldedDoc, sites: MENTION_SET.sites(foldedDoc, ranges), offset: 0 };
 }
 
 /** The matches of each mention pattern in `f` (as `matchAll` gives them). */

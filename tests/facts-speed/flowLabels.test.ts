@@ -112,10 +112,14 @@ describe('searches of a part of the document equal searches of the part alone', 
       const part = doc.slice(o, o + (y % (doc.length - o + 1)));
       const a = u % (part.length + 1);
       const b = v % (part.length + 1);
-      expect(fast(new FlowLabels(doc).within(o), a, b)).toEqual(fast(new FlowLabels(part), a, b));
+      const alone = fast(new FlowLabels(part), a, b);
+      expect(fast(new FlowLabels(doc).within(o), a, b)).toEqual(alone);
+      const range = [[o, o + part.length]] as const;
+      expect(fast(FlowLabels.inRanges(doc, range).within(o), a, b)).toEqual(alone);
       const folded = foldChars(doc);
-      const got = findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded), offset: o });
-      expect(got).toEqual(findMentions(part));
+      const plainMentions = findMentions(part);
+      expect(findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded), offset: o })).toEqual(plainMentions);
+      expect(findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded, range), offset: o })).toEqual(plainMentions);
     }), { numRuns: 1500 });
   });
 });
