@@ -6,7 +6,7 @@ import { findMentions } from '../../extractors/facts/subjectMentions.js';
 import { viAmount, viFund, viMeasure, viPeriod } from '../../extractors/facts/viFormat.js';
 import type { Flag } from '../../schemas/flags.js';
 import { asOfPhrase, counterpart, factRef, quoteFacts, reportName, type QuotedFact } from './corpus/evidence.js';
-import { prepareReports, TABLES, type ReportDoc, type Reports } from './corpus/reportTables.js';
+import { prepareReports, type ReportDoc, type Reports } from './corpus/reportTables.js';
 import { dropTables, queryRows, sqlStr } from './corpus/sql.js';
 
 /**
@@ -44,7 +44,7 @@ const aggregate_mismatch: Check = {
       await districtFigures(ctx.db);
       return [...await perDistrict(ctx.db, reports), ...await totals(ctx.db, reports)];
     } finally {
-      await dropTables(ctx.db, [...TABLES, 'crx_district']);
+      await dropTables(ctx.db, ['crx_district']);
     }
   },
 };

@@ -4,7 +4,7 @@ import { foldKey } from '../../extractors/facts/fold.js';
 import { viAmount, viFund, viMeasure, viPeriod } from '../../extractors/facts/viFormat.js';
 import type { Flag } from '../../schemas/flags.js';
 import { asOfPhrase, counterpart, factRef, later, quoteFacts, reportName, type QuotedFact } from './corpus/evidence.js';
-import { prepareReports, TABLES, type ReportDoc, type Reports } from './corpus/reportTables.js';
+import { prepareReports, type ReportDoc, type Reports } from './corpus/reportTables.js';
 import { dropTables, queryRows } from './corpus/sql.js';
 
 /**
@@ -44,7 +44,7 @@ const cross_report_value_conflict: Check = {
       const conflicts = await findConflicts(ctx.db);
       return await flagsOf(ctx.db, reports, conflicts);
     } finally {
-      await dropTables(ctx.db, [...TABLES, 'crx_conflicts']);
+      await dropTables(ctx.db, ['crx_conflicts']);
     }
   },
 };

@@ -135,8 +135,46 @@ export function issuedKey(d: ReportDoc): number {
   return (d.issued_year ?? 0) * 10000 + (d.issued_month ?? 0) * 100 + (d.issued_day ?? 0);
 }
 
-/** Build every crx_ table; returns the reports (headers) for messages and renditions. */
+/**
+ * The database's content as far as the crx_ tables depend on it: documents, facts, dates and blocks (counts and
+ * hashes of their ids and values). Checks run in turn on one connection share the tables while it is unchanged.
+ */
+async function fingerprint(db: Db): Promise<string> {
+  const rows = await queryRows(db, `
+    SELECT (SELECT count(*) || ':' || coalesce(sum(hash(doc_id, format, issuer_name, title)), 0) FROM documents)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(hash(fact_id, subject, measure, fund_source, capital_type, period, value_dong, amount_start, parent_fact_id, section_path)), 0) FROM facts)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(hash(doc_id, start, iso)), 0) FROM dates)
+        || '|' || (SELECT count(*) || ':' || coalesce(sum(hash(doc_id, start)), 0) FROM blocks) AS f`);
+  return String(rows[0].f);
+}
+
+async function tablesExist(db: Db): Promise<boolean> {
+  const rows = await queryRows(db, `SELECT count(*) AS n FROM duckdb_tables() WHERE temporary AND table_name IN (${TABLES.map(sqlStr).join(', ')})`);
+  return Number(rows[0].n) === TABLES.length;
+}
+
+const prepared = new WeakMap<Db, { fingerprint: string; reports: Reports }>();
+
+/**
+ * Build every crx_ table (or reuse them when this connection built them over the same content); returns the
+ * reports (headers) for messages and renditions. The tables are temporary: they go with the connection, or with
+ * releaseReports.
+ */
 export async function prepareReports(db: Db): Promise<Reports> {
+  const fp = await fingerprint(db);
+  const hit = prepared.get(db);
+  if (hit && hit.fingerprint === fp && await tablesExist(db)) return hit.reports;
+  const reports = await buildReports(db);
+  prepared.set(db, { fingerprint: fp, reports });
+  return reports;
+}
+
+export async function releaseReports(db: Db): Promise<void> {
+  prepared.delete(db);
+  for (const t of TABLES) await db.conn.run(`DROP TABLE IF EXISTS ${t}`);
+}
+
+async function buildReports(db: Db): Promise<Reports> {
   const reports = await loadHeaders(db);
   await tempTable(db, 'crx_docs',
     [['doc_id', 'VARCHAR'], ['report_id', 'INTEGER'], ['preferred', 'BOOLEAN'], ['reporter_key', 'VARCHAR'], ['reporter_kind', 'VARCHAR'], ['issuer_key', 'VARCHAR'], ['issued', 'INTEGER']],
@@ -164,10 +202,14 @@ export async function prepareReports(db: Db): Promise<Reports> {
                   ELSE s.skey END AS q0
       FROM facts f JOIN crx_docs d USING (doc_id) JOIN crx_subjects s USING (subject)
     ),
-    blk AS (SELECT f.fact_id, b.start AS bstart FROM f ASOF JOIN blocks b ON b.doc_id = f.doc_id AND f.amount_start >= b.start),
+    -- only a figure that grows over time needs its date
+    blk AS (
+      SELECT f.fact_id, b.start AS bstart FROM (SELECT fact_id, doc_id, amount_start FROM f WHERE cls <> '${ALLOCATED}') f
+      ASOF JOIN (SELECT doc_id, start FROM blocks WHERE doc_id IN (SELECT doc_id FROM crx_asof)) b ON b.doc_id = f.doc_id AND f.amount_start >= b.start
+    ),
     block_asof AS (
       SELECT a.doc_id, b.start AS bstart, count(DISTINCT a.iso) AS n, min(a.iso) AS iso
-      FROM crx_asof a ASOF JOIN blocks b ON b.doc_id = a.doc_id AND a.start >= b.start
+      FROM crx_asof a ASOF JOIN (SELECT doc_id, start FROM blocks WHERE doc_id IN (SELECT doc_id FROM crx_asof)) b ON b.doc_id = a.doc_id AND a.start >= b.start
       GROUP BY ALL
     ),
     doc_asof AS (SELECT doc_id, count(DISTINCT iso) AS n, min(iso) AS iso FROM crx_asof GROUP BY doc_id)
@@ -176,7 +218,7 @@ export async function prepareReports(db: Db): Promise<Reports> {
                 WHEN ba.n = 1 THEN ba.iso
                 WHEN ba.n IS NULL AND da.n = 1 THEN da.iso
                 ELSE NULL END AS as_of
-    FROM f JOIN blk USING (fact_id) LEFT JOIN block_asof ba ON ba.doc_id = f.doc_id AND ba.bstart = blk.bstart LEFT JOIN doc_asof da ON da.doc_id = f.doc_id`);
+    FROM f LEFT JOIN blk USING (fact_id) LEFT JOIN block_asof ba ON ba.doc_id = f.doc_id AND ba.bstart = blk.bstart LEFT JOIN doc_asof da ON da.doc_id = f.doc_id`);
 
   // an organisation's figure listed under a project's section (`1.1. Tiểu dự án 1 ...` › `- Huyện Bình Gia: kinh phí 601 triệu đồng`)
   // is that organisation's figure for the project
@@ -187,10 +229,13 @@ export async function prepareReports(db: Db): Promise<Reports> {
       FROM crx_facts
       WHERE q0 <> reporter_key AND q0 <> '' AND NOT contains(q0, '/') AND NOT regexp_matches(q0, '${PROJECT_KEY}') AND section_path <> ''
     )
-    SELECT c.fact_id, arg_max(left(b.text, ${TITLE_CHARS}), b.start) AS title
-    FROM c JOIN blocks b ON b.doc_id = c.doc_id AND b.start <= c.amount_start
-    WHERE c.label <> '' AND starts_with(b.text, c.label) AND regexp_matches(substring(b.text, length(c.label) + 1, 2), '^[.):]?\\s')
-    GROUP BY c.fact_id`);
+    , labels AS (SELECT DISTINCT doc_id, label FROM c WHERE label <> ''),
+    h AS (
+      SELECT l.doc_id, l.label, b.start, left(b.text, ${TITLE_CHARS}) AS title
+      FROM labels l JOIN blocks b ON b.doc_id = l.doc_id
+      WHERE starts_with(b.text, l.label) AND regexp_matches(substring(b.text, length(l.label) + 1, 2), '^[.):]?\\s')
+    )
+    SELECT c.fact_id, h.title FROM c ASOF JOIN h ON h.doc_id = c.doc_id AND h.label = c.label AND c.amount_start >= h.start`);
   const titles = await queryRows(db, 'SELECT DISTINCT title FROM crx_titles');
   await tempTable(db, 'crx_title_keys', [['title', 'VARCHAR'], ['project', 'VARCHAR']], titles.map((r) => [String(r.title), titleProject(String(r.title))]));
   await db.conn.run(`
