@@ -50,8 +50,17 @@ const PLACE_WORD: Record<OrgKind, string> = { huyen: 'huyện', tinh: 'tỉnh', 
 
 /** `BÌNH GIA` → `Bình Gia`. */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[ ])(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  let t = TITLE_CASED.get(name);
+  if (t === undefined) {
+    if (TITLE_CASED.size >= TITLE_CASED_MAX) TITLE_CASED.clear();
+    TITLE_CASED.set(name, (t = name.toLowerCase().replace(/(^|[ ])(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())));
+  }
+  return t;
 }
+
+/** Names already cased (places repeat through a report); emptied when full. */
+const TITLE_CASED = new Map<string, string>();
+const TITLE_CASED_MAX = 10_000;
 
 function departmentOf(foldedName: string | undefined, abbr: string | undefined): string | null {
   const flat = (s: string) => s.replace(/[\s,-]+/gu, ' ').trim();

@@ -34,8 +34,18 @@ export function sectionOf(text: string): SectionLevel | null {
   return null;
 }
 
-/** For every block, the stack of sections it lies in (outermost first). */
+/** For every block, the stack of sections it lies in (outermost first). Remembered per blocks array (the facts ask again). */
 export function sectionStacks(text: string, blocks: Block[]): SectionLevel[][] {
+  const known = STACKS.get(blocks);
+  if (known && known.text === text) return known.stacks;
+  const stacks = buildStacks(text, blocks);
+  STACKS.set(blocks, { text, stacks });
+  return stacks;
+}
+
+const STACKS = new WeakMap<Block[], { text: string; stacks: SectionLevel[][] }>();
+
+function buildStacks(text: string, blocks: Block[]): SectionLevel[][] {
   const stack: SectionLevel[] = [];
   const out: SectionLevel[][] = [];
   for (const b of blocks) {
@@ -67,5 +77,11 @@ export function sectionPathAt(blocks: Block[], stacks: SectionLevel[][], offset:
     const mid = (lo + hi) >> 1;
     if (blocks[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return found >= 0 ? pathOf(stacks[found]) : '';
+  if (found < 0) return '';
+  let paths = PATHS.get(stacks);
+  if (!paths) PATHS.set(stacks, (paths = new Array<string | undefined>(stacks.length)));
+  return (paths[found] ??= pathOf(stacks[found]));
 }
+
+/** Paths already joined, per stacks array and block. */
+const PATHS = new WeakMap<SectionLevel[][], (string | undefined)[]>();
