@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import aggregate_mismatch from '../../pipeline/checks/aggregate_mismatch.js';
 import { closeDb, type Db } from '../../pipeline/db/database.js';
-import { dbOfTexts, quotesExact, runCheck } from '../checks-facts/helpers.js';
+import { appendRows } from '../../pipeline/db/database.js';
+import { documentRows } from '../../pipeline/db/rows.js';
+import { DOCUMENT_TABLES } from '../../schemas/tables.js';
+import cross_report_value_conflict from '../../pipeline/checks/cross_report_value_conflict.js';
+import { dbOfTexts, extractText, quotesExact, runCheck } from '../checks-facts/helpers.js';
 import { districtReport, provinceReport, type Tda1 } from './texts.js';
 
 let db: Db | null = null;
@@ -64,5 +68,14 @@ describe('aggregate_mismatch: the province\'s list under a project section, at t
       .replace('1. Kinh phí thực hiện Chương trình năm 2023\n', `1. Kinh phí thực hiện Chương trình năm 2023\n\nTổng kinh phí năm 2023 giao ${whom} thực hiện Chương trình là 1.900 triệu đồng.\n`);
     const flags = await flagsOf({ p, ...districts() });
     expect(flags.map((f) => [f.doc_id, f.stated_value, f.computed_value])).toEqual(n ? [['p', 1_900_000_000, 1_800_000_000]] : []);
+  });
+
+  it('the tables prepared for one check are reused only while the database is unchanged: a report added later is seen', async () => {
+    const r = await dbOfTexts(districts());
+    db = r.db;
+    expect(await runCheck(cross_report_value_conflict, r.db)).toEqual([]);
+    expect(await runCheck(aggregate_mismatch, r.db)).toEqual([]);
+    await appendRows(r.db, DOCUMENT_TABLES, documentRows('p', extractText(province('171'), 'p')));
+    expect((await runCheck(aggregate_mismatch, r.db)).map((f) => [f.doc_id, f.related_doc_id, f.stated_value])).toEqual([['p', 'bg', 171_000_000]]);
   });
 });
