@@ -56,7 +56,7 @@ export interface Reports {
 export const TABLES = ['crx_docs', 'crx_subjects', 'crx_titles', 'crx_asof', 'crx_facts', 'crx_keys'];
 
 export const ALLOCATED = 'allocated';
-/** Organisations whose figures a province lists (`Huyện Bình Gia: ...`), without a project. */
+/** A subject key that starts with a project (`tieu_du_an_1`, `du_an_6/tieu_du_an_1`): it belongs to the reporting body. */
 const PROJECT_KEY = String.raw`^(du_an|tieu_du_an|noi_dung)_\d+(/|$)`;
 /** `đến ngày`, `đến hết ngày`, `tính đến`, `tới ngày` right before a date: the date a cumulated figure is at. */
 const AS_OF_LEAD = String.raw`(đến|tới)(\s+hết)?(\s+ngày)?\s*$`;
