@@ -55,8 +55,8 @@ export function assemble(raw: RawDoc): Assembled {
       const s = pieceText(p);
       if (s.trim() === '') continue;
       // a line wrapped at a hyphen inside a token (`2021-` / `2025`, `TT-` / `BTTTT`) joins without a space
-      const wrappedAtHyphen = /[-–]/u.test(b.lastChar()) && /[\p{L}\d]/u.test(b.charBeforeLast()) && /^[\p{L}\d]/u.test(s.trimStart());
-      if (b.length > 0 && !/[ \t\n]/u.test(b.lastChar()) && !wrappedAtHyphen) b.pushSynthetic(' ', lineStart[p.line] + p.from);
+      const wrappedAtHyphen = () => /[-–]/u.test(b.lastChar()) && /[\p{L}\d]/u.test(b.charBeforeLast()) && /^[\p{L}\d]/u.test(s.trimStart());
+      if (b.length > 0 && !/[ \t\n]/u.test(b.lastChar()) && !wrappedAtHyphen()) b.pushSynthetic(' ', lineStart[p.line] + p.from);
       const before = b.length;
       normalizeInto(b, s, lineStart[p.line] + p.from, stats);
       b.trimEnd();

@@ -21,7 +21,8 @@ export interface NormalizeStats {
 
 export function normalizeInto(b: TextBuilder, s: string, srcBase: number, stats: NormalizeStats): void {
   const n = s.length;
-  const re = new RegExp(SPECIAL.source, 'gu');
+  // one global pattern for every call (not reentrant: nothing below calls back here)
+  const re = SPECIAL;
   let i = 0;
   // never start with a space, nor double the space the builder already ends with
   const last = b.lastChar();
