@@ -1,6 +1,6 @@
 import type { Block } from '../../schemas/document.js';
 import { sectionStacks, type SectionLevel } from '../sections/sectionTree.js';
-import { docSearch, mentionsAt, type DocSearch } from './docSearch.js';
+import { docSearch, LEAD_WINDOW, mentionsAt, type DocSearch } from './docSearch.js';
 import { FlowLabels } from './flowLabels.js';
 import { hasBudgetHits, lastHit, isSpecific, type FundSource, type Hit, type Measure } from './labels.js';
 import { titlePeriodOf } from './period.js';
@@ -129,7 +129,7 @@ export function blockContexts(text: string, blocks: Block[], search: DocSearch =
       measure = t.measure ?? measure;
       fund = t.fund ?? fund;
     }
-    const t = text.slice(b.start, Math.min(b.end, b.start + 400));
+    const t = text.slice(b.start, Math.min(b.end, b.start + LEAD_WINDOW));
     const bullet = b.kind !== 'table' && b.kind !== 'footnote' ? BULLET.exec(t) : null;
     let lead: SubjectState | null = null;
     if (bullet) {

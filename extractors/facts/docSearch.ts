@@ -13,27 +13,41 @@ export interface DocSearch {
   folded: string;
   labels: FlowLabels;
   mentions: MentionSites;
+  /** Blocks searched whole (one-piece flows with figures); of the other blocks only the lead window is. */
+  whole: ReadonlySet<number>;
 }
 
-/** Searches of the running text of `blocks` (every block but tables: flows and list heads lie inside one). */
-export function docSearch(text: string, blocks: Block[]): DocSearch {
+/** How much of a block its lead (bullet, heading part, subject) is read from. */
+export const LEAD_WINDOW = 400;
+
+/**
+ * Searches of the running text (every block but tables): whole for the one-piece flows in `busy` (those with
+ * figures: only they are searched for labels and mentions through the sites), the lead window of the others.
+ */
+export function docSearch(text: string, blocks: Block[], busy: Flow[] = []): DocSearch {
   const folded = foldChars(text);
-  const ranges = blocks.filter((b) => b.kind !== 'table').map((b) => [b.start, b.end] as const);
-  return { folded, labels: FlowLabels.inRanges(text, ranges), mentions: mentionSites(folded, ranges) };
+  const whole = new Set(busy.filter((f) => f.pieces.length === 1).map((f) => f.pieces[0].block));
+  const leads = blocks.filter((b) => b.kind !== 'table').map((b) => [b.start, whole.has(b.index) ? b.end : Math.min(b.end, b.start + LEAD_WINDOW)] as const);
+  const full = blocks.filter((b) => whole.has(b.index)).map((b) => [b.start, b.end] as const);
+  return { folded, labels: FlowLabels.inRanges(text, full), mentions: mentionSites(folded, leads), whole };
+}
+
+function searchedWhole(doc: DocSearch, flow: Flow): boolean {
+  return flow.pieces.length === 1 && doc.whole.has(flow.pieces[0].block);
 }
 
 /** The label searches of a flow (offsets in the flow text). */
 export function flowLabels(doc: DocSearch, flow: Flow): FlowLabels {
-  return flow.pieces.length === 1 ? doc.labels.within(flow.pieces[0].start) : new FlowLabels(flow.text);
+  return searchedWhole(doc, flow) ? doc.labels.within(flow.pieces[0].start) : new FlowLabels(flow.text);
 }
 
 /** The subject mentions of a flow. */
 export function flowMentions(doc: DocSearch, flow: Flow): Mention[] {
   const folded = flowTextOf(flow, doc.folded);
-  return flow.pieces.length === 1 ? findMentions(flow.text, folded, { ...doc.mentions, offset: flow.pieces[0].start }) : findMentions(flow.text, folded);
+  return searchedWhole(doc, flow) ? findMentions(flow.text, folded, { ...doc.mentions, offset: flow.pieces[0].start }) : findMentions(flow.text, folded);
 }
 
-/** The subject mentions of `s`, the document text from offset `at`. */
+/** The subject mentions of `s`, the document text from offset `at`, inside the lead window of its block. */
 export function mentionsAt(doc: DocSearch, s: string, at: number): Mention[] {
   return findMentions(s, doc.folded.slice(at, at + s.length), { ...doc.mentions, offset: at });
 }

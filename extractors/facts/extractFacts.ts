@@ -35,14 +35,14 @@ export function extractFacts(document: Document, amounts: (Amount & Located)[], 
 
 function build(document: Document, amounts: (Amount & Located)[], percents: (Percent & Located)[]): ExtractedFacts {
   const text = document.text;
-  const search = docSearch(text, document.blocks);
+  const flows = buildFlows(text, document.blocks);
+  const amountsOf = groupByFlow(flows, amounts);
+  const percentsOf = groupByFlow(flows, percents);
+  const search = docSearch(text, document.blocks, flows.filter((_, i) => amountsOf[i].length > 0));
   const reporter = reportingBody(document.header.issuer_name, text, search);
   const contexts = blockContexts(text, document.blocks, search);
   const works: Work[] = [];
   const links: PercentLink[] = [];
-  const flows = buildFlows(text, document.blocks);
-  const amountsOf = groupByFlow(flows, amounts);
-  const percentsOf = groupByFlow(flows, percents);
   flows.forEach((flow, i) => {
     const scan = scanFlow(flow, amountsOf[i], contexts, reporter, search);
     linkAndResolve(scan, reporter, document.header.issued_year);

@@ -80,15 +80,17 @@ function firstFrom(mentions: Mention[], x: number): number {
 /** The figures of one flow with what their sentence, clause and headings say about them (not yet linked); `search` holds the document's searches. */
 export function scanFlow(flow: Flow, amounts: (Amount & Located)[], contexts: BlockContext[], reporter: OrgRef | null, search: DocSearch): FlowScan {
   const text = flow.text;
-  const sentences = sentenceBounds(text);
-  const mentions = flowMentions(search, flow);
-  const labels = flowLabels(search, flow);
-  const isReporter = reporterTest(reporter);
   const placed = amounts
     .filter((a) => FIGURE_ROLES.has(a.role) && !(a.qualifier && BOUNDS.has(a.qualifier)))
     .map((a) => ({ a, at: toFlow(flow, a.start), endAt: toFlow(flow, a.end) }))
     .filter((x): x is { a: Amount & Located; at: number; endAt: number } => x.at !== null && x.endAt !== null)
     .sort((x, y) => x.at - y.at);
+  // a flow without figures has nothing to scan (its sentences serve only its figures)
+  if (!placed.length) return { works: [], sentences: [] };
+  const sentences = sentenceBounds(text);
+  const mentions = flowMentions(search, flow);
+  const labels = flowLabels(search, flow);
+  const isReporter = reporterTest(reporter);
   const works: Work[] = [];
   placed.forEach(({ a, at, endAt }, k) => {
     if (BOUND_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || BOUND_AFTER.test(text.slice(endAt, endAt + 12))) return;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { blockContexts } from '../../extractors/facts/blockContext.js';
+import { docSearch } from '../../extractors/facts/docSearch.js';
 import { FlowLabels } from '../../extractors/facts/flowLabels.js';
 import { buildFlows } from '../../extractors/facts/flows.js';
 import { capitalHits, fundHits, measureHits } from '../../extractors/facts/labels.js';
@@ -121,5 +123,15 @@ describe('searches of a part of the document equal searches of the part alone', 
       expect(findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded), offset: o })).toEqual(plainMentions);
       expect(findMentions(part, folded.slice(o, o + part.length), { ...mentionSites(folded, range), offset: o })).toEqual(plainMentions);
     }), { numRuns: 1500 });
+  });
+});
+
+describe('block contexts do not depend on which blocks are searched whole', () => {
+  it.each(['000_63739cf91234dbc4', '001_157e71765e27d8f0', '002_5400b95413840074', '004_7690d259663c1765'])('seed %s', (name) => {
+    const a = assemble(readTxt(new Uint8Array(readFileSync(`fixtures/seeds/${name}.txt`))));
+    const flows = buildFlows(a.text, a.blocks);
+    const leadsOnly = blockContexts(a.text, a.blocks, docSearch(a.text, a.blocks, []));
+    expect(blockContexts(a.text, a.blocks, docSearch(a.text, a.blocks, flows))).toEqual(leadsOnly);
+    expect(leadsOnly.filter((c) => c.lead !== null).length).toBeGreaterThan(1);
   });
 });
