@@ -53,6 +53,38 @@ export async function quoteSpans(db: Db, spans: readonly Span[]): Promise<string
   return out;
 }
 
+/**
+ * Whether each span of `documents.text` holds a match of a pattern, given both for DuckDB (`re2`) and for
+ * JavaScript (`re`, used where the two offsets part: a text with characters outside the BMP). Only the spans
+ * leave nothing but a boolean; a span may be long (the gap between two figures).
+ */
+export async function spanMatches(db: Db, spans: readonly Span[], re2: string, re: RegExp): Promise<boolean[]> {
+  const out: boolean[] = new Array<boolean>(spans.length).fill(false);
+  for (let i = 0; i < spans.length; i += BATCH) {
+    const batch = spans.slice(i, i + BATCH);
+    const values = batch.map((s, j) => `(${i + j}, ${sqlString(s.doc_id)}, ${Math.trunc(s.start)}, ${Math.trunc(s.end)})`).join(', ');
+    const rows = await queryRows(db, `
+      WITH v(i, doc_id, s, e) AS (VALUES ${values}),
+      docs AS (
+        SELECT d.doc_id, d.text, regexp_matches(d.text, '${ASTRAL_RE2}') AS astral
+        FROM documents d WHERE d.doc_id IN (${[...new Set(batch.map((s) => s.doc_id))].map(sqlString).join(', ')})
+      )
+      SELECT v.i, docs.astral, CASE WHEN docs.astral THEN NULL ELSE regexp_matches(substr(docs.text, v.s + 1, greatest(v.e - v.s, 0)), ${sqlString(re2)}) END AS hit
+      FROM v JOIN docs USING (doc_id)`);
+    const astral: number[] = [];
+    for (const r of rows) {
+      if (r.astral) astral.push(num(r.i));
+      else out[num(r.i)] = Boolean(r.hit);
+    }
+    if (astral.length) {
+      await forTexts(db, [...new Set(astral.map((k) => spans[k].doc_id))], (docId, text) => {
+        for (const k of astral) if (spans[k].doc_id === docId) out[k] = re.test(text.slice(spans[k].start, spans[k].end));
+      });
+    }
+  }
+  return out;
+}
+
 /** Documents whose texts are read at once by `forTexts`: memory stays bounded whatever the count. */
 const TEXT_BATCH = 50;
 

@@ -5,7 +5,7 @@ import { splitGroups, type SplitFact, type SplitGroup } from '../../extractors/f
 import { measureClass } from '../../extractors/facts/measureClass.js';
 import { MEASURES } from '../../schemas/facts.js';
 import { viAmount, viPeriod } from '../../extractors/facts/viFormat.js';
-import { ASTRAL_RE2, forTexts, quoteSpans } from './quotes.js';
+import { quoteSpans, spanMatches, type Span } from './quotes.js';
 import { quantitySumFlags } from './quantitySums.js';
 import type { Evidence, Flag } from '../../schemas/flags.js';
 
@@ -44,8 +44,7 @@ const sum_mismatch: Check = {
     // and the figure before it (any fact of the document) is decided there too, over that gap only
     // DuckDB sorts each total's parts into the groups splitGroups makes and keeps the totals where some group's
     // interval lies wholly above (or, for two parts or more, wholly below) the total's: a superset of the flags.
-    // Only those totals and their parts leave it; for each such part, whether `trong đó` stands between it and
-    // the figure before it (any fact of the document) is decided there too, over that gap only.
+    // Only those totals and their parts leave it, each part with the end of the figure before it.
     const rows = await queryRows(ctx.db, `
       WITH sf AS (SELECT * FROM facts f WHERE ${inScope(ctx, 'f')}),
       pairs AS (
@@ -66,28 +65,19 @@ const sum_mismatch: Check = {
       ),
       rel AS (SELECT * FROM sf WHERE fact_id IN (SELECT fact_id FROM cand) OR parent_fact_id IN (SELECT fact_id FROM cand)),
       kids AS (
-        SELECT c.fact_id, c.doc_id, c.amount_start, coalesce(p.amount_end, 0) AS prev_end
+        SELECT c.fact_id, coalesce(p.amount_end, 0) AS prev_end
         FROM (SELECT * FROM rel WHERE parent_fact_id IN (SELECT fact_id FROM cand)) c
-        ASOF LEFT JOIN (SELECT doc_id, amount_end FROM sf) p ON c.doc_id = p.doc_id AND c.amount_start >= p.amount_end
-      ),
-      docs AS (
-        SELECT d.doc_id, d.text, regexp_matches(d.text, '${ASTRAL_RE2}') AS astral
-        FROM documents d WHERE d.doc_id IN (SELECT doc_id FROM kids)
-      ),
-      gaps AS (
-        SELECT k.fact_id, k.prev_end, d.astral,
-               regexp_matches(substr(d.text, k.prev_end + 1, k.amount_start - k.prev_end), '${TRONG_DO_RE2}') AS after_trong_do
-        FROM kids k JOIN docs d ON d.doc_id = k.doc_id
+        ASOF LEFT JOIN (SELECT doc_id, amount_end FROM sf WHERE doc_id IN (SELECT doc_id FROM rel)) p
+          ON c.doc_id = p.doc_id AND c.amount_start >= p.amount_end
       )
       SELECT f.fact_id, f.doc_id, f.subject, f.measure, f.fund_source, f.capital_type, f.period, f.value_dong, f.min_dong, f.max_dong,
-             f.amount_start, f.amount_end, f.parent_fact_id, f.label, a.page, g.prev_end, g.astral, g.after_trong_do
+             f.amount_start, f.amount_end, f.parent_fact_id, f.label, a.page, k.prev_end
       FROM rel f
-      LEFT JOIN gaps g ON g.fact_id = f.fact_id
+      LEFT JOIN kids k ON k.fact_id = f.fact_id
       LEFT JOIN amounts a ON a.doc_id = f.doc_id AND a.start = f.amount_start AND a."end" = f.amount_end
       ORDER BY f.doc_id, f.amount_start`);
     const byDoc = new Map<string, Row[]>();
-    const trongDo = new Map<string, boolean>();
-    const astral = new Map<string, { fact: Row; prevEnd: number }[]>();
+    const gaps: { fact: Row; span: Span }[] = [];
     for (const r of rows) {
       const row: Row = {
         doc_id: String(r.doc_id), fact_id: String(r.fact_id), subject: String(r.subject), measure: String(r.measure),
@@ -97,15 +87,11 @@ const sum_mismatch: Check = {
         label: String(r.label), page: r.page === null || r.page === undefined ? null : num(r.page),
       };
       (byDoc.get(row.doc_id) ?? byDoc.set(row.doc_id, []).get(row.doc_id)!).push(row);
-      if (row.parent_fact_id === null) continue;
-      if (r.astral) (astral.get(row.doc_id) ?? astral.set(row.doc_id, []).get(row.doc_id)!).push({ fact: row, prevEnd: num(r.prev_end) });
-      else trongDo.set(row.fact_id, Boolean(r.after_trong_do));
+      if (r.prev_end !== null && r.prev_end !== undefined) gaps.push({ fact: row, span: { doc_id: row.doc_id, start: num(r.prev_end), end: row.amount_start } });
     }
-    // a text with characters outside the BMP: DuckDB's offsets (code points) are not ours (UTF-16), so cut the gaps here
-    // (the end of the figure before, prev_end, is one of our offsets: only the cut moves here)
-    await forTexts(ctx.db, [...astral.keys()], (docId, text) => {
-      for (const { fact, prevEnd } of astral.get(docId)!) trongDo.set(fact.fact_id, TRONG_DO.test(text.slice(prevEnd, fact.amount_start)));
-    });
+    // the gap between each part and the figure before it (any fact of the document): does `trong đó` stand there?
+    const hits = await spanMatches(ctx.db, gaps.map((g) => g.span), TRONG_DO_RE2, TRONG_DO);
+    const trongDo = new Map(gaps.map((g, i) => [g.fact.fact_id, hits[i]]));
     const found: { total: Row; g: SplitGroup<Row> }[] = [];
     for (const facts of byDoc.values()) {
       const children = new Map<string, Row[]>();
