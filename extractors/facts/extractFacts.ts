@@ -38,8 +38,10 @@ function build(document: Document, amounts: (Amount & Located)[], percents: (Per
   const flows = buildFlows(text, document.blocks);
   const amountsOf = groupByFlow(flows, amounts);
   const percentsOf = groupByFlow(flows, percents);
-  const search = docSearch(text, document.blocks, flows.filter((_, i) => amountsOf[i].length > 0));
-  const reporter = reportingBody(document.header.issuer_name, text, search);
+  // the body named by the header; else the one the opening sentence names (searched through the document's sites)
+  const named = reportingBody(document.header.issuer_name, '');
+  const search = docSearch(text, document.blocks, flows.filter((_, i) => amountsOf[i].length > 0), named === null);
+  const reporter = named ?? reportingBody(null, text, search);
   const contexts = blockContexts(text, document.blocks, search);
   const works: Work[] = [];
   const links: PercentLink[] = [];

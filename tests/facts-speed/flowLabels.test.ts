@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockContexts } from '../../extractors/facts/blockContext.js';
 import { docSearch } from '../../extractors/facts/docSearch.js';
 import { FlowLabels } from '../../extractors/facts/flowLabels.js';
+import { reportingBody } from '../../extractors/facts/reportingBody.js';
 import { buildFlows } from '../../extractors/facts/flows.js';
 import { capitalHits, fundHits, measureHits } from '../../extractors/facts/labels.js';
 import { execAll } from '../../extractors/facts/execAll.js';
@@ -133,5 +134,19 @@ describe('block contexts do not depend on which blocks are searched whole', () =
     const leadsOnly = blockContexts(a.text, a.blocks, docSearch(a.text, a.blocks, []));
     expect(blockContexts(a.text, a.blocks, docSearch(a.text, a.blocks, flows))).toEqual(leadsOnly);
     expect(leadsOnly.filter((c) => c.lead !== null).length).toBeGreaterThan(1);
+  });
+});
+
+describe('the reporting body found through the document sites equals the plain search', () => {
+  it('seeds, unseen and public-vn texts, with no header issuer (the opening sentence decides)', () => {
+    const txts = (dir: string) => readdirSync(dir).filter((x) => x.endsWith('.txt')).sort().map((x) => `${dir}/${x}`);
+    let found = 0;
+    for (const f of [...txts('fixtures/seeds'), ...txts('fixtures/unseen'), ...txts('fixtures/public-vn').slice(0, 80)]) {
+      const a = assemble(readTxt(new Uint8Array(readFileSync(f))));
+      const plainBody = reportingBody(null, a.text);
+      expect(reportingBody(null, a.text, docSearch(a.text, a.blocks, [], true))).toEqual(plainBody);
+      if (plainBody) found++;
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });
