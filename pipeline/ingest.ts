@@ -6,10 +6,11 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DOCUMENT_TABLES } from '../schemas/tables.js';
 import { runsTable, sourcesTable, type SourceRow } from '../schemas/source.js';
-import { appendRows, inTransaction, openDb, queryRows, closeDb, type Db } from './db/database.js';
+import { appendColumns, appendRows, inTransaction, openDb, queryRows, closeDb, type Db } from './db/database.js';
 import { discover } from './discover.js';
 import { docIdOf, sha256Hex } from './extract.js';
 import type { FileResult, FileTask } from './worker.js';
+import type { ColumnRows } from './db/rows.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
 import { VERSION } from './version.js';
 import { runChecks, type CheckSummary } from './checks/runChecks.js';
@@ -30,7 +31,12 @@ export interface IngestOptions {
   db: string;
   jobs?: number;
   limits?: Partial<ReadLimits>;
+  /** Documents per transaction at most (default 32). */
   batchSize?: number;
+  /** Rows per transaction: a batch is written as soon as its documents hold this many rows (default 100 000). */
+  batchRows?: number;
+  /** DuckDB's memory ceiling during the run (MB, default 512). */
+  dbMemoryMb?: number;
   force?: boolean;
   /** Heap limit of each worker thread (MB): a file whose reading needs more fails with out_of_memory. */
   memoryMb?: number;
@@ -76,7 +82,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const t0 = Date.now();
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
-  const db = await openDb(opts.db);
+  const db = await openDb(opts.db, { memoryMb: opts.dbMemoryMb ?? DEFAULT_DB_MEMORY_MB });
   const runId = new Date().toISOString().replace(/[-:.TZ]/gu, '').slice(0, 17) + '-' + process.pid;
   const summary: IngestSummary = { run_id: runId, files_seen: 0, loaded: 0, skipped: 0, failed: [], ignored: [], rows: 0, pages: 0, millis: 0, newDocIds: [], checks: null };
   const pool = new Piscina({
@@ -103,11 +109,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     const progress: Progress = { total: summary.files_seen, done: 0, loaded: 0, failed: 0, skipped: 0, pages: 0, current: '' };
     const report = (current: string) => { progress.current = current; opts.onProgress?.({ ...progress }); };
 
-    let batch: FileResult[] = [];
-    const flush = async () => {
-      if (!batch.length) return;
-      const items = batch;
-      batch = [];
+    const batchSize = opts.batchSize ?? DEFAULT_BATCH_DOCS;
+    const batchRows = opts.batchRows ?? DEFAULT_BATCH_ROWS;
+    const write = async (items: FileResult[]) => {
       try {
         await writeBatch(db, items, runId, versions, summary, existing);
       } catch (e) {
@@ -115,33 +119,25 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         throw new DoisoatError('db_error', `Ghi vào cơ sở dữ liệu ${opts.db} thất bại: ${(e as Error).message}`);
       }
     };
+    const pending: FileResult[] = [];
     for (const p of found.problems) {
-      batch.push({ ok: false, path: p.path, sha256: '', size: 0, format: null, code: p.code, message: p.message });
+      pending.push({ ok: false, path: p.path, sha256: '', size: 0, format: null, code: p.code, message: p.message });
       progress.done++; progress.failed++;
       report(p.path);
     }
-    const queue = found.files.slice();
-    const inflight = new Set<Promise<void>>();
-    const batchSize = opts.batchSize ?? 32;
-    const runOne = async (path: string) => {
-      const res = await runTask(pool, { path, limits }, known);
-      progress.done++;
-      if (res === 'skipped' || (res.sha256 && known.has(res.sha256))) { progress.skipped++; summary.skipped++; report(path); return; }
-      if (res.sha256) known.add(res.sha256);
-      if (res.ok) { progress.loaded++; progress.pages += res.pages; } else progress.failed++;
-      batch.push(res);
-      report(path);
-    };
-    while (queue.length || inflight.size) {
-      // never more tasks than threads: a task queued inside the pool would spend its time limit waiting
-      while (queue.length && inflight.size < jobs) {
-        const p = runOne(queue.shift()!).finally(() => inflight.delete(p));
-        inflight.add(p);
-      }
-      await Promise.race(inflight);
-      if (batch.length >= batchSize) await flush();
-    }
-    await flush();
+    await pipeline({
+      paths: found.files, jobs, batchSize, batchRows, pending,
+      read: (path) => runTask(pool, { path, limits }, known),
+      accept: (path, res): res is FileResult => {
+        progress.done++;
+        if (res === 'skipped' || (res.sha256 && known.has(res.sha256))) { progress.skipped++; summary.skipped++; report(path); return false; }
+        if (res.sha256) known.add(res.sha256);
+        if (res.ok) { progress.loaded++; progress.pages += res.pages; } else progress.failed++;
+        report(path);
+        return true;
+      },
+      write,
+    });
     const toCheck = [...new Set([...summary.newDocIds, ...unchecked])];
     if (opts.check !== false && (toCheck.length > 0 || opts.force)) summary.checks = await runChecks(db, opts.force ? null : toCheck);
     summary.millis = Date.now() - t0;
@@ -154,6 +150,76 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     await pool.destroy();
     closeDb(db);
   }
+}
+
+/** Documents per transaction at most. */
+export const DEFAULT_BATCH_DOCS = 32;
+/** Rows per transaction: a batch is cut as soon as its documents hold this many rows. */
+export const DEFAULT_BATCH_ROWS = 100_000;
+/** DuckDB's memory ceiling during ingest when none is given (MB). */
+export const DEFAULT_DB_MEMORY_MB = 512;
+
+interface PipelineSpec {
+  paths: string[];
+  jobs: number;
+  batchSize: number;
+  batchRows: number;
+  /** Results waiting for the writer (already holds the sources that failed discovery). */
+  pending: FileResult[];
+  read: (path: string) => Promise<FileResult | 'skipped'>;
+  /** Counts a result; false: nothing to write (an unchanged file). */
+  accept: (path: string, res: FileResult | 'skipped') => res is FileResult;
+  write: (items: FileResult[]) => Promise<void>;
+}
+
+const rowsOf = (r: FileResult): number => (r.ok ? r.n_rows : 0) + 1;
+
+/**
+ * Readers and the single writer run side by side, with backpressure both ways: at most `jobs + 1` files in
+ * the pool (one waiting per thread would spend its start-up grace, never its time limit), and no new file is
+ * started while the results waiting for the writer hold two batches' worth of documents or rows, so memory
+ * stays bounded whatever the corpus size. The writer takes whole documents, up to `batchSize` documents or
+ * `batchRows` rows, one transaction each; a smaller batch only when nothing else can come.
+ */
+function pipeline(spec: PipelineSpec): Promise<void> {
+  const { paths, jobs, batchSize, batchRows, pending } = spec;
+  const maxInflight = jobs + 1;
+  let next = 0;
+  let inflight = 0;
+  let writing = false;
+  let pendingRows = pending.reduce((a, r) => a + rowsOf(r), 0);
+  let failure: unknown = null;
+  return new Promise<void>((resolve, reject) => {
+    const fail = (e: unknown) => { failure ??= e; pump(); };
+    const pump = (): void => {
+      if (failure !== null) {
+        if (inflight === 0 && !writing) reject(failure);
+        return;
+      }
+      while (next < paths.length && inflight < maxInflight && pending.length < 2 * batchSize && pendingRows < 2 * batchRows) {
+        const path = paths[next++]!;
+        inflight++;
+        spec.read(path).then((res) => {
+          inflight--;
+          if (spec.accept(path, res)) { pending.push(res); pendingRows += rowsOf(res); }
+          pump();
+        }, (e) => { inflight--; fail(e); });
+      }
+      const more = next < paths.length || inflight > 0;
+      if (!writing && pending.length && (!more || pending.length >= batchSize || pendingRows >= batchRows)) {
+        let take = 0;
+        let rows = 0;
+        while (take < pending.length && take < batchSize && (take === 0 || rows + rowsOf(pending[take]!) <= batchRows)) rows += rowsOf(pending[take++]!);
+        const items = pending.splice(0, take);
+        pendingRows -= rows;
+        writing = true;
+        spec.write(items).then(() => { writing = false; pump(); }, (e) => { writing = false; fail(e); });
+        return;
+      }
+      if (!writing && !more && !pending.length) resolve();
+    };
+    pump();
+  });
 }
 
 /** How long a worker may take to start and load a reader, on top of the time limit of the file. */
@@ -210,7 +276,7 @@ async function runTask(pool: Piscina, task: FileTask, known: Set<string>): Promi
 async function writeBatch(db: Db, items: FileResult[], runId: string, versions: Map<string, number>, summary: IngestSummary, existing: Set<string>): Promise<void> {
   const now = new Date().toISOString();
   const sources: SourceRow[] = [];
-  const docRows: Record<string, unknown[]> = {};
+  const docRows: ColumnRows[] = [];
   const replaced: string[] = [];
   for (const it of items) {
     // a file whose bytes could not be read is known by its path
@@ -228,7 +294,7 @@ async function writeBatch(db: Db, items: FileResult[], runId: string, versions: 
       warnings: JSON.stringify(it.ok ? it.warnings : []),
     });
     if (it.ok) {
-      for (const [t, rows] of Object.entries(it.rows)) (docRows[t] ??= []).push(...rows);
+      docRows.push(it.rows);
       summary.loaded++;
       summary.newDocIds.push(docIdOf(sha));
     } else {
@@ -243,6 +309,6 @@ async function writeBatch(db: Db, items: FileResult[], runId: string, versions: 
       await db.conn.run(`DELETE FROM sources WHERE source_id IN (${ids})`);
     }
     const n = await appendRows(db, [sourcesTable], { sources });
-    return n + (await appendRows(db, DOCUMENT_TABLES, docRows as never));
+    return n + (await appendColumns(db, DOCUMENT_TABLES, docRows));
   });
 }

@@ -1,12 +1,16 @@
 import type { MessagePort } from 'node:worker_threads';
 import { buildDocument, docIdOf, sha256Hex, type Extracted } from './extract.js';
 import { readBytes } from './read.js';
-import { documentRows, type TableRows } from './db/rows.js';
+import { columnRowCount, columnRows, documentRows, type ColumnRows } from './db/rows.js';
+import { DOCUMENT_TABLES } from '../schemas/tables.js';
 import { isDoisoatError } from './errors.js';
 import { readRegularFile } from './fileAccess.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../extractors/readers/types.js';
 
-/** One file, read and extracted, ready for the writer; or why it failed. Runs in a worker thread. */
+/**
+ * One file, read and extracted, ready for the writer; or why it failed. Runs in a worker thread, which also
+ * builds the final column arrays of every document table (`rows`, `n_rows` in all), so the writer only appends.
+ */
 export interface FileTask {
   path: string;
   limits?: ReadLimits;
@@ -18,7 +22,7 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { ok: true; path: string; sha256: string; size: number; format: string; encoding: string | null; warnings: string[]; rows: TableRows; pages: number }
+  | { ok: true; path: string; sha256: string; size: number; format: string; encoding: string | null; warnings: string[]; rows: ColumnRows; n_rows: number; pages: number }
   | { ok: false; path: string; sha256: string; size: number; format: string | null; code: string; message: string };
 
 export async function processFile(task: FileTask): Promise<FileResult> {
@@ -31,9 +35,10 @@ export async function processFile(task: FileTask): Promise<FileResult> {
   try {
     const raw = await readBytes(task.path, bytes, limits, started);
     const x = buildDocument(raw, docIdOf(sha));
+    const rows = columnRows(documentRows(docIdOf(sha), x), DOCUMENT_TABLES);
     return {
       ok: true, path: task.path, sha256: sha, size: bytes.length, format: raw.format, encoding: raw.encoding,
-      warnings: [...x.document.warnings, ...entityWarnings(x)], rows: documentRows(docIdOf(sha), x), pages: raw.nPages ?? 0,
+      warnings: [...x.document.warnings, ...entityWarnings(x)], rows, n_rows: columnRowCount(rows), pages: raw.nPages ?? 0,
     };
   } catch (e) {
     if (isDoisoatError(e)) return { ok: false, path: task.path, sha256: sha, size: bytes.length, format: null, code: e.code, message: e.message };

@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
 import { SingleBar, Presets } from 'cli-progress';
-import { DEFAULT_WORKER_MEMORY_MB, ingest, type Progress } from '../ingest.js';
+import { DEFAULT_DB_MEMORY_MB, DEFAULT_WORKER_MEMORY_MB, ingest, type Progress } from '../ingest.js';
 import { DoisoatError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../../extractors/readers/types.js';
 
@@ -19,6 +19,8 @@ export default defineCommand({
     'timeout-s': { type: 'string', description: 'Giới hạn thời gian đọc một tệp (giây)', default: '120' },
     'max-unzip-mb': { type: 'string', description: 'Giới hạn dung lượng giải nén của một tệp .docx (MB)', default: String(DEFAULT_LIMITS.maxDecompressedBytes / MB) },
     'max-memory-mb': { type: 'string', description: 'Giới hạn bộ nhớ của mỗi luồng đọc (MB)', default: String(DEFAULT_WORKER_MEMORY_MB) },
+    'db-memory-mb': { type: 'string', description: 'Giới hạn bộ nhớ của DuckDB khi nạp (MB)', default: String(DEFAULT_DB_MEMORY_MB) },
+    check: { type: 'boolean', description: 'Chạy các phép kiểm tra trên các tài liệu mới sau khi nạp; --no-check: chỉ đọc và nạp (kiểm tra sau bằng `doisoat check`)', default: true },
   },
   async run({ args }) {
     const paths = args._.length ? args._ : [args.paths];
@@ -45,7 +47,9 @@ export default defineCommand({
     };
     const s = await ingest({
       paths, db: args.db, jobs, force: args.force, onProgress, command: ['ingest', ...process.argv.slice(3)].join(' '),
+      check: args.check !== false,
       memoryMb: num('max-memory-mb', args['max-memory-mb']),
+      dbMemoryMb: num('db-memory-mb', args['db-memory-mb']),
       limits: {
         maxBytes: num('max-mb', args['max-mb']) * MB,
         maxPages: num('max-pages', args['max-pages']),

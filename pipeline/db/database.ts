@@ -6,7 +6,7 @@ import { ALL_TABLES } from '../../schemas/tables.js';
 import { columnsOf, commentSql, createTableSql } from '../../schemas/ddl.js';
 import type { TableDef } from '../../schemas/db.js';
 import { DoisoatError } from '../errors.js';
-import type { Row, TableRows } from './rows.js';
+import type { ColumnRows, Row, TableColumns, TableRows } from './rows.js';
 
 /** Edge: the DuckDB file. Opening, migrating, and loading rows through the Appender in transactions. */
 export interface Db {
@@ -16,12 +16,15 @@ export interface Db {
   readOnly: boolean;
 }
 
-export async function openDb(path: string, opts: { readOnly?: boolean; tables?: TableDef[] } = {}): Promise<Db> {
+/** `memoryMb`: DuckDB's memory ceiling (buffer pool); DuckDB's own default (80 % of RAM) when absent. */
+export async function openDb(path: string, opts: { readOnly?: boolean; tables?: TableDef[]; memoryMb?: number } = {}): Promise<Db> {
   const readOnly = opts.readOnly ?? false;
   if (!readOnly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
+  const config: Record<string, string> = readOnly ? { access_mode: 'READ_ONLY' } : {};
+  if (opts.memoryMb) config.memory_limit = `${Math.round(opts.memoryMb)}MB`;
   try {
-    instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    instance = await DuckDBInstance.create(path, config);
   } catch (e) {
     throw lockError(path, e as Error);
   }
@@ -79,15 +82,30 @@ async function addMissingColumns(db: Db, t: TableDef): Promise<void> {
   }
 }
 
-function appendValue(ap: DuckDBAppender, type: string, v: unknown): void {
-  if (v === null || v === undefined) { ap.appendNull(); return; }
-  switch (type) {
-    case 'BIGINT': ap.appendBigInt(typeof v === 'bigint' ? v : BigInt(v as number)); return;
-    case 'INTEGER': ap.appendInteger(v as number); return;
-    case 'DOUBLE': ap.appendDouble(v as number); return;
-    case 'BOOLEAN': ap.appendBoolean(Boolean(v)); return;
-    default: ap.appendVarchar(String(v));
+/** One column's writer, chosen once per table from its DuckDB type: no per-value type dispatch. */
+type Writer = (ap: DuckDBAppender, v: unknown) => void;
+
+const WRITERS: Record<string, Writer> = {
+  BIGINT: (ap, v) => { if (v === null || v === undefined) ap.appendNull(); else ap.appendBigInt(typeof v === 'bigint' ? v : BigInt(v as number)); },
+  INTEGER: (ap, v) => { if (v === null || v === undefined) ap.appendNull(); else ap.appendInteger(v as number); },
+  DOUBLE: (ap, v) => { if (v === null || v === undefined) ap.appendNull(); else ap.appendDouble(v as number); },
+  BOOLEAN: (ap, v) => { if (v === null || v === undefined) ap.appendNull(); else ap.appendBoolean(Boolean(v)); },
+};
+/** VARCHAR, JSON, DATE, TIMESTAMP: given as text, cast by DuckDB. */
+const TEXT_WRITER: Writer = (ap, v) => { if (v === null || v === undefined) ap.appendNull(); else ap.appendVarchar(typeof v === 'string' ? v : String(v)); };
+
+interface TablePlan { names: string[]; types: string[]; writers: Writer[] }
+const plans = new WeakMap<TableDef, TablePlan>();
+
+/** Column names, types and writers of a table, worked out once per table definition. */
+export function tablePlan(t: TableDef): TablePlan {
+  let p = plans.get(t);
+  if (!p) {
+    const cols = columnsOf(t);
+    p = { names: cols.map((c) => c.name), types: cols.map((c) => c.type), writers: cols.map((c) => WRITERS[c.type] ?? TEXT_WRITER) };
+    plans.set(t, p);
   }
+  return p;
 }
 
 /** Append rows to tables through the Appender (no transaction handling here). */
@@ -96,11 +114,13 @@ export async function appendRows(db: Db, defs: TableDef[], rows: TableRows): Pro
   for (const t of defs) {
     const list = rows[t.name];
     if (!list?.length) continue;
-    const cols = columnsOf(t);
+    const { names, writers } = tablePlan(t);
+    const k = names.length;
     const ap = await db.conn.createAppender(t.name);
     try {
-      for (const r of list) {
-        for (const c of cols) appendValue(ap, c.type, (r as Row)[c.name]);
+      for (let i = 0; i < list.length; i++) {
+        const r = list[i] as Row;
+        for (let j = 0; j < k; j++) writers[j]!(ap, r[names[j]!]);
         ap.endRow();
       }
       ap.flushSync();
@@ -108,6 +128,37 @@ export async function appendRows(db: Db, defs: TableDef[], rows: TableRows): Pro
       ap.closeSync();
     }
     n += list.length;
+  }
+  return n;
+}
+
+/**
+ * Append documents given column-wise (`columnRows`, built in the workers: one array per column, in the
+ * table's column order, values already of the column's JavaScript type): one Appender per table for all
+ * the documents, one tight loop. No transaction handling here.
+ */
+export async function appendColumns(db: Db, defs: TableDef[], docs: ColumnRows[]): Promise<number> {
+  let n = 0;
+  for (const t of defs) {
+    const parts = docs.map((d) => d[t.name]).filter((c): c is TableColumns => c !== undefined && c.n > 0);
+    if (!parts.length) continue;
+    const { names, writers } = tablePlan(t);
+    const k = names.length;
+    const ap = await db.conn.createAppender(t.name);
+    try {
+      for (const part of parts) {
+        if (part.cols.length !== k) throw new DoisoatError('db_error', `Bảng ${t.name}: ${part.cols.length} cột, cần ${k}.`);
+        const cols = part.cols;
+        for (let i = 0; i < part.n; i++) {
+          for (let j = 0; j < k; j++) writers[j]!(ap, cols[j]![i]);
+          ap.endRow();
+        }
+        n += part.n;
+      }
+      ap.flushSync();
+    } finally {
+      ap.closeSync();
+    }
   }
   return n;
 }

@@ -1,9 +1,65 @@
 import type { Extracted } from '../extract.js';
 import { pageAt } from '../assemble.js';
 import { PATH_SEP } from '../../extractors/sections/sectionTree.js';
+import { columnsOf } from '../../schemas/ddl.js';
+import type { TableDef } from '../../schemas/db.js';
 
 export type Row = Record<string, unknown>;
 export type TableRows = Record<string, Row[]>;
+/** One table's rows column-wise: `cols[j][i]` is column j (the table's column order) of row i. */
+export interface TableColumns { n: number; cols: unknown[][] }
+/** A document's rows column-wise, keyed by table name: cheap to pass between threads, no keys per row. */
+export type ColumnRows = Record<string, TableColumns>;
+
+type Convert = (v: unknown) => unknown;
+const CONVERT: Record<string, Convert> = {
+  BIGINT: (v) => (v === null || v === undefined ? null : typeof v === 'bigint' ? v : BigInt(v as number)),
+  INTEGER: (v) => (v === undefined ? null : v),
+  DOUBLE: (v) => (v === undefined ? null : v),
+  BOOLEAN: (v) => (v === null || v === undefined ? null : Boolean(v)),
+};
+const toText: Convert = (v) => (v === null || v === undefined ? null : typeof v === 'string' ? v : String(v));
+const layouts = new WeakMap<TableDef, { names: string[]; convert: Convert[] }>();
+
+function layoutOf(t: TableDef): { names: string[]; convert: Convert[] } {
+  let l = layouts.get(t);
+  if (!l) {
+    const cols = columnsOf(t);
+    l = { names: cols.map((c) => c.name), convert: cols.map((c) => CONVERT[c.type] ?? toText) };
+    layouts.set(t, l);
+  }
+  return l;
+}
+
+/**
+ * Stage (pure): rows → columns in each table's column order, every value already of the type the writer
+ * appends (bigint for BIGINT, boolean, string for text, JSON, DATE and TIMESTAMP; null for missing).
+ * Runs in the workers so that the writer thread only appends.
+ */
+export function columnRows(rows: TableRows, defs: readonly TableDef[]): ColumnRows {
+  const out: ColumnRows = {};
+  for (const t of defs) {
+    const list = rows[t.name];
+    if (!list?.length) continue;
+    const { names, convert } = layoutOf(t);
+    const cols: unknown[][] = names.map(() => new Array(list.length));
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j]!;
+      const conv = convert[j]!;
+      const col = cols[j]!;
+      for (let i = 0; i < list.length; i++) col[i] = conv(list[i]![name]);
+    }
+    out[t.name] = { n: list.length, cols };
+  }
+  return out;
+}
+
+/** Number of rows in column-wise tables. */
+export function columnRowCount(c: ColumnRows): number {
+  let n = 0;
+  for (const t of Object.values(c)) n += t.n;
+  return n;
+}
 
 /** Stage (pure): one extracted document → the rows of every document table, keyed by table name. */
 export function documentRows(sourceId: string, x: Extracted): TableRows {
