@@ -78,7 +78,7 @@ export interface GoldFile {
 
 export const GOLD_DIR = 'fixtures/gold';
 /** Folders that hold the annotated reports, each as `<stem>.txt` (+ `.docx`, `.pdf`). */
-export const SOURCE_DIRS = ['fixtures/seeds', 'fixtures/unseen'] as const;
+export const SOURCE_DIRS = ['fixtures/seeds', 'fixtures/unseen', 'fixtures/heldout'] as const;
 export const FORMATS = ['txt', 'docx', 'pdf'] as const;
 export type EvalFormat = (typeof FORMATS)[number];
 
