@@ -8,6 +8,7 @@
 import type { DocRef } from '../../schemas/entities.js';
 import type { ExtractContext, Extractor } from '../types.js';
 import { canonicalKey } from './canonicalKey.js';
+import { isPhapLuat, namedLawBefore } from './namedLaw.js';
 import { isFormNumber, isOwnNumber } from './notADocument.js';
 import { parseSymbol } from './parseSymbol.js';
 import { refIssues } from './refIssues.js';
@@ -39,15 +40,27 @@ export const DocRefParser: Extractor<DocRef> = {
   find: refFind(DOC_REF_PATTERN),
   extract(m: RegExpExecArray, ctx: ExtractContext): DocRef | null {
     const { text } = ctx;
-    const printedName = m[GROUP.typeName] ?? null;
     const so = m[GROUP.so];
     const raw = m[GROUP.numberSymbol];
     const start = m.index + m[0].length - raw.length;
-    if (!printedName && so && isOwnNumber(text, m.index, so, m[0].slice(so.length).trimStart().startsWith(':'))) return null;
-    if (!printedName && isFormNumber(text, m.index)) return null;
+    const soStart = so ? m.index + m[0].lastIndexOf(so, m[0].length - raw.length) : start;
+    // The `luật` of `pháp luật` (the end of a law's title before `số`) is no type name.
+    const matchedName = m[GROUP.typeName] ?? null;
+    let printedName = matchedName && so && isPhapLuat(text, m.index) ? null : matchedName;
+    let fullStart = printedName === matchedName ? m.index : soStart;
+    if (!printedName && so && isOwnNumber(text, soStart, so, text.slice(soStart + so.length, start).trimStart().startsWith(':'))) return null;
+    if (!printedName && isFormNumber(text, soStart)) return null;
     const p = parseSymbol(raw);
     if (!p || p.groups.length === 0) return null;
     if (!printedName && p.form === 'slash' && p.groups.length < 2) return null;
+    if (!printedName && so) {
+      // `Luật <title> số 15/2017/QH14`: the type name opens the law's title.
+      const law = namedLawBefore(text, soStart, p);
+      if (law) {
+        printedName = law.name;
+        fullStart = law.start;
+      }
+    }
     const typeName = printedName ? printedName.replace(/\s+/gu, ' ') : null;
     const { typeCode, issuerCode } = typeAndIssuer(p, typeName);
     const tail = readRefTail(text, start + raw.length, (from, limit) => nextRefStart(text, from, limit));
@@ -71,7 +84,7 @@ export const DocRefParser: Extractor<DocRef> = {
       issuing_body: tail.issuingBody,
       subject: tail.subject,
       canonical_key: canonicalKey(raw, inferredYear),
-      full_start: m.index,
+      full_start: fullStart,
       full_end: tail.fullEnd,
       issues: refIssues({ typeName, typeCode, symbolYear: p.year, symbol: p.symbol, date }, ctx.reportDate),
     };
